@@ -1,0 +1,488 @@
+//! Reads a locale's content files (TOML) into [`Content`] and checks them, reporting every
+//! problem as `file:line: message` so that a content editor can find and fix it.
+//!
+//! Runs at build time (from `build.rs`) and in native tests; never in the browser.
+
+use std::fmt;
+use std::fs;
+use std::ops::Range;
+use std::path::{Path, PathBuf};
+
+use serde::Deserialize;
+use toml::Spanned;
+
+use super::content::{Block, Content, Inline, Source, Step, Term, Ui};
+
+/// One problem in one content file.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ContentError {
+    pub file: PathBuf,
+    pub line: usize,
+    pub message: String,
+}
+
+impl fmt::Display for ContentError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}:{}: {}", self.file.display(), self.line, self.message)
+    }
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawStep {
+    id: Spanned<String>,
+    title: String,
+    #[serde(default)]
+    blocks: Vec<RawBlock>,
+    #[serde(default)]
+    sources: Vec<Spanned<RawSource>>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawBlock {
+    text: Option<Spanned<String>>,
+    quote: Option<Spanned<String>>,
+    cite: Option<String>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawSource {
+    label: String,
+    url: String,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawGlossary {
+    term: Vec<Spanned<RawTerm>>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawTerm {
+    term: String,
+    definition: String,
+}
+
+/// A file's text, kept to turn byte offsets into line numbers.
+struct File<'a> {
+    path: &'a Path,
+    text: &'a str,
+}
+
+impl File<'_> {
+    fn line(&self, offset: usize) -> usize {
+        self.text[..offset.min(self.text.len())].matches('\n').count() + 1
+    }
+
+    fn error(&self, offset: usize, message: impl Into<String>) -> ContentError {
+        ContentError { file: self.path.to_path_buf(), line: self.line(offset), message: message.into() }
+    }
+
+    fn parse<T: for<'de> Deserialize<'de>>(&self) -> Result<T, ContentError> {
+        toml::from_str(self.text).map_err(|e| {
+            let offset = e.span().map_or(0, |s| s.start);
+            self.error(offset, e.message().trim().to_string())
+        })
+    }
+}
+
+/// Loads and checks the locale in `dir` (`ui.toml`, `glossary.toml`, `steps/*.toml`).
+pub fn load_locale(dir: &Path) -> Result<Content, Vec<ContentError>> {
+    let locale = dir.file_name().and_then(|n| n.to_str()).unwrap_or_default().to_string();
+    let mut errors = Vec::new();
+
+    let ui_path = dir.join("ui.toml");
+    let ui = read(&ui_path, &mut errors).and_then(|text| {
+        let file = File { path: &ui_path, text: &text };
+        file.parse::<Ui>().map_err(|e| errors.push(e)).ok().inspect(|ui| check_ui(&file, ui, &mut errors))
+    });
+
+    let glossary_path = dir.join("glossary.toml");
+    let glossary = read(&glossary_path, &mut errors)
+        .and_then(|text| parse_glossary(&File { path: &glossary_path, text: &text }, &mut errors))
+        .unwrap_or_default();
+
+    let mut step_paths: Vec<PathBuf> = match fs::read_dir(dir.join("steps")) {
+        Ok(entries) => entries
+            .filter_map(|e| e.ok().map(|e| e.path()))
+            .filter(|p| p.extension().is_some_and(|x| x == "toml"))
+            .collect(),
+        Err(e) => {
+            errors.push(ContentError {
+                file: dir.join("steps"),
+                line: 0,
+                message: format!("cannot read the steps folder: {e}"),
+            });
+            Vec::new()
+        }
+    };
+    step_paths.sort();
+    let mut steps = Vec::new();
+    for path in &step_paths {
+        if let Some(text) = read(path, &mut errors) {
+            let file = File { path, text: &text };
+            if let Some(step) = parse_step(&file, &glossary, &mut errors) {
+                if let Some(first) = steps.iter().position(|s: &Step| s.id == step.id) {
+                    let earlier = step_paths[first].display();
+                    errors.push(file.error(0, format!("step id \"{}\" is already used by {earlier}", step.id)));
+                }
+                steps.push(step);
+            }
+        }
+    }
+    if step_paths.is_empty() {
+        errors.push(ContentError {
+            file: dir.join("steps"),
+            line: 0,
+            message: "there are no steps (*.toml files)".into(),
+        });
+    }
+
+    match ui {
+        Some(ui) if errors.is_empty() => Ok(Content { locale, ui, steps, glossary }),
+        _ => Err(errors),
+    }
+}
+
+fn read(path: &Path, errors: &mut Vec<ContentError>) -> Option<String> {
+    fs::read_to_string(path)
+        .map_err(|e| {
+            errors.push(ContentError { file: path.to_path_buf(), line: 0, message: format!("cannot read: {e}") })
+        })
+        .ok()
+}
+
+fn check_ui(file: &File, ui: &Ui, errors: &mut Vec<ContentError>) {
+    let templates = [
+        ("progress", &ui.progress, &["{n}", "{total}"][..]),
+        ("announce", &ui.announce, &["{n}", "{total}", "{title}"][..]),
+    ];
+    for (key, value, placeholders) in templates {
+        for placeholder in placeholders {
+            if !value.contains(placeholder) {
+                let offset = file.text.find(&format!("{key} =")).unwrap_or(0);
+                errors.push(file.error(offset, format!("`{key}` must contain {placeholder}")));
+            }
+        }
+    }
+}
+
+fn parse_glossary(file: &File, errors: &mut Vec<ContentError>) -> Option<Vec<Term>> {
+    let raw: RawGlossary = file.parse().map_err(|e| errors.push(e)).ok()?;
+    let mut terms: Vec<Term> = Vec::new();
+    for entry in raw.term {
+        let span = entry.span();
+        let entry = entry.into_inner();
+        let id = entry.term.to_lowercase();
+        if terms.iter().any(|t| t.id == id) {
+            errors.push(file.error(span.start, format!("glossary term \"{}\" is defined twice", entry.term)));
+        }
+        terms.push(Term { id, term: entry.term, definition: entry.definition.trim().to_string() });
+    }
+    Some(terms)
+}
+
+fn parse_step(file: &File, glossary: &[Term], errors: &mut Vec<ContentError>) -> Option<Step> {
+    let raw: RawStep = file.parse().map_err(|e| errors.push(e)).ok()?;
+    let mut blocks = Vec::new();
+    let mut mentions_statute = false;
+    for block in raw.blocks {
+        match (block.text, block.quote, block.cite) {
+            (Some(text), None, None) => {
+                mentions_statute |= mentions_law(text.get_ref());
+                match parse_text(text.get_ref()) {
+                    Ok(parsed) => {
+                        check_terms(file, &text, &parsed, glossary, errors);
+                        blocks.extend(parsed);
+                    }
+                    Err((pos, message)) => errors.push(file.error(string_offset(file, &text, pos), message)),
+                }
+            }
+            (None, Some(quote), Some(cite)) => {
+                mentions_statute = true;
+                blocks.push(Block::Quote { text: collapse(quote.get_ref()), cite });
+            }
+            (None, Some(quote), None) => {
+                errors.push(file.error(quote.span().start, "a `quote` needs a `cite` naming its source"))
+            }
+            (text, quote, _) => {
+                let at = text.as_ref().or(quote.as_ref()).map_or(0, |s| s.span().start);
+                errors.push(file.error(at, "each [[blocks]] entry needs either `text`, or `quote` with `cite`"));
+            }
+        }
+    }
+    let mut sources = Vec::new();
+    for source in raw.sources {
+        let span = source.span();
+        let source = source.into_inner();
+        if !source.url.starts_with("https://") {
+            errors
+                .push(file.error(span.start, format!("source url must start with https:// (got \"{}\")", source.url)));
+        }
+        sources.push(Source { label: source.label, url: source.url });
+    }
+    if mentions_statute && sources.is_empty() {
+        errors.push(
+            file.error(raw.id.span().start, "this step mentions a statute (§ or U.S.C.) but lists no [[sources]]"),
+        );
+    }
+    Some(Step { id: raw.id.into_inner(), title: raw.title, blocks, sources })
+}
+
+fn mentions_law(text: &str) -> bool {
+    text.contains('§') || text.contains("U.S.C.")
+}
+
+fn check_terms(
+    file: &File,
+    text: &Spanned<String>,
+    blocks: &[Block],
+    glossary: &[Term],
+    errors: &mut Vec<ContentError>,
+) {
+    let inlines = blocks.iter().flat_map(|b| match b {
+        Block::Paragraph(p) => p.iter().collect::<Vec<_>>(),
+        Block::List(items) => items.iter().flatten().collect(),
+        Block::Quote { .. } => Vec::new(),
+    });
+    for inline in inlines {
+        if let Inline::Term { term, label } = inline {
+            if !glossary.iter().any(|t| &t.id == term) {
+                let pos = text.get_ref().find(&format!("[[{label}")).unwrap_or(0);
+                errors.push(file.error(string_offset(file, text, pos), format!("\"{term}\" is not in glossary.toml")));
+            }
+        }
+    }
+}
+
+/// The byte offset in the file of byte `pos` inside a string value.
+fn string_offset(file: &File, value: &Spanned<String>, pos: usize) -> usize {
+    let Range { start, .. } = value.span();
+    let raw = &file.text[start..];
+    // A multi-line string drops the newline right after its opening quotes.
+    let opening = if raw.starts_with("\"\"\"\n") || raw.starts_with("'''\n") { 4 } else { 1 };
+    start + opening + pos
+}
+
+fn collapse(text: &str) -> String {
+    text.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// Splits a `text` value into paragraphs and lists: blank lines separate blocks, and a block
+/// whose lines all start with "- " is a list. Errors carry the byte position in `text`.
+pub fn parse_text(text: &str) -> Result<Vec<Block>, (usize, String)> {
+    let mut blocks = Vec::new();
+    let mut offset = 0;
+    for chunk in text.split("\n\n") {
+        let start = offset;
+        offset += chunk.len() + 2;
+        if chunk.trim().is_empty() {
+            continue;
+        }
+        let lines: Vec<&str> = chunk.lines().map(str::trim).filter(|l| !l.is_empty()).collect();
+        if lines.iter().all(|l| l.starts_with("- ")) {
+            let items = lines
+                .iter()
+                .map(|l| parse_inline(&l[2..]).map_err(|(p, m)| (start + chunk.find(l).unwrap_or(0) + 2 + p, m)))
+                .collect::<Result<_, _>>()?;
+            blocks.push(Block::List(items));
+        } else {
+            blocks.push(Block::Paragraph(parse_inline(&collapse(chunk)).map_err(|(_, m)| (start, m))?));
+        }
+    }
+    Ok(blocks)
+}
+
+/// Parses the inline markup: `**strong**`, `[[glossary term]]` or `[[term|shown words]]`, and
+/// `[link text](https://...)`. Everything else is plain text, shown as typed.
+pub fn parse_inline(text: &str) -> Result<Vec<Inline>, (usize, String)> {
+    let mut out = Vec::new();
+    let mut plain = String::new();
+    let mut rest = text;
+    let flush = |plain: &mut String, out: &mut Vec<Inline>| {
+        if !plain.is_empty() {
+            out.push(Inline::Text(std::mem::take(plain)));
+        }
+    };
+    while let Some(c) = rest.chars().next() {
+        let pos = text.len() - rest.len();
+        if let Some(after) = rest.strip_prefix("**") {
+            let end = after.find("**").ok_or((pos, "`**` opens bold text that is never closed".to_string()))?;
+            flush(&mut plain, &mut out);
+            out.push(Inline::Strong(after[..end].to_string()));
+            rest = &after[end + 2..];
+        } else if let Some(after) = rest.strip_prefix("[[") {
+            let end = after
+                .find("]]")
+                .ok_or((pos, "`[[` opens a glossary term that is never closed with `]]`".to_string()))?;
+            let inner = &after[..end];
+            let (term, label) = inner.split_once('|').unwrap_or((inner, inner));
+            flush(&mut plain, &mut out);
+            out.push(Inline::Term { term: term.trim().to_lowercase(), label: label.trim().to_string() });
+            rest = &after[end + 2..];
+        } else if let Some(after) = rest.strip_prefix('[') {
+            let close = after.find("](").ok_or((pos, "`[` starts a link but no `](` follows".to_string()))?;
+            let url_end =
+                after[close..].find(')').ok_or((pos, "a link's address is never closed with `)`".to_string()))? + close;
+            let href = &after[close + 2..url_end];
+            if !href.starts_with("https://") {
+                return Err((pos, format!("link address must start with https:// (got \"{href}\")")));
+            }
+            flush(&mut plain, &mut out);
+            out.push(Inline::Link { label: after[..close].to_string(), href: href.to_string() });
+            rest = &after[url_end + 1..];
+        } else {
+            plain.push(c);
+            rest = &rest[c.len_utf8()..];
+        }
+    }
+    flush(&mut plain, &mut out);
+    Ok(out)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn text(s: &str) -> Inline {
+        Inline::Text(s.into())
+    }
+
+    #[test]
+    fn inline_markup_becomes_structured_pieces() {
+        let parsed =
+            parse_inline("A **Class B** crime: see [[restitution|pay back]] and [the law](https://example.org/x).")
+                .unwrap();
+        assert_eq!(
+            parsed,
+            vec![
+                text("A "),
+                Inline::Strong("Class B".into()),
+                text(" crime: see "),
+                Inline::Term { term: "restitution".into(), label: "pay back".into() },
+                text(" and "),
+                Inline::Link { label: "the law".into(), href: "https://example.org/x".into() },
+                text("."),
+            ]
+        );
+    }
+
+    #[test]
+    fn html_in_content_stays_plain_text() {
+        let parsed = parse_inline("<script>alert(1)</script>").unwrap();
+        assert_eq!(parsed, vec![text("<script>alert(1)</script>")]);
+    }
+
+    #[test]
+    fn unsafe_link_addresses_are_refused() {
+        let err = parse_inline("[click](javascript:alert(1))").unwrap_err();
+        assert!(err.1.contains("https://"), "{err:?}");
+    }
+
+    #[test]
+    fn blank_lines_split_paragraphs_and_dashes_make_lists() {
+        let blocks = parse_text("One\ntwo.\n\n- a\n- b\n").unwrap();
+        assert_eq!(
+            blocks,
+            vec![Block::Paragraph(vec![text("One two.")]), Block::List(vec![vec![text("a")], vec![text("b")]])]
+        );
+    }
+
+    fn fixture(name: &str, files: &[(&str, &str)]) -> PathBuf {
+        let dir = std::env::temp_dir().join(format!("le-content-{}-{name}", std::process::id())).join("en");
+        let _ = fs::remove_dir_all(&dir);
+        fs::create_dir_all(dir.join("steps")).unwrap();
+        for (path, text) in files {
+            fs::write(dir.join(path), text).unwrap();
+        }
+        dir
+    }
+
+    const UI: &str = r#"
+title = "T"
+back = "Back"
+next = "Next"
+progress = "Step {n} of {total}"
+announce = "Step {n} of {total}: {title}"
+sources_heading = "Sources"
+not_legal_advice = "Not legal advice."
+last_reviewed = "Last reviewed"
+nav_label = "Steps"
+"#;
+    const GLOSSARY: &str = "[[term]]\nterm = \"Restitution\"\ndefinition = \"Paying back.\"\n";
+
+    #[test]
+    fn the_shipped_content_is_valid() {
+        let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("content/en");
+        let content = load_locale(&dir).unwrap_or_else(|errors| {
+            panic!("{}", errors.iter().map(ToString::to_string).collect::<Vec<_>>().join("\n"))
+        });
+        assert!(content.steps.len() >= 2);
+    }
+
+    #[test]
+    fn a_malformed_file_is_reported_with_file_and_line() {
+        let dir = fixture(
+            "malformed",
+            &[
+                ("ui.toml", UI),
+                ("glossary.toml", GLOSSARY),
+                ("steps/01.toml", "id = \"a\"\ntitle = \"A\"\n\n[[blocks]]\ntext = \"unclosed\n"),
+            ],
+        );
+        let errors = load_locale(&dir).unwrap_err();
+        assert_eq!(errors.len(), 1, "{errors:?}");
+        assert_eq!(errors[0].file, dir.join("steps/01.toml"));
+        assert_eq!(errors[0].line, 5);
+        assert!(errors[0].to_string().starts_with(&format!("{}:5: ", dir.join("steps/01.toml").display())));
+    }
+
+    #[test]
+    fn content_mistakes_name_the_line_they_are_on() {
+        let step = "id = \"a\"\ntitle = \"A\"\n\n[[blocks]]\ntext = \"\"\"\nFine.\n\nSee [[nowhere]] under 17-A §852.\n\"\"\"\n";
+        let dir = fixture("mistakes", &[("ui.toml", UI), ("glossary.toml", GLOSSARY), ("steps/01.toml", step)]);
+        let messages: Vec<String> =
+            load_locale(&dir).unwrap_err().iter().map(|e| format!("{}: {}", e.line, e.message)).collect();
+        assert_eq!(
+            messages,
+            vec![
+                "8: \"nowhere\" is not in glossary.toml".to_string(),
+                "1: this step mentions a statute (§ or U.S.C.) but lists no [[sources]]".to_string(),
+            ]
+        );
+    }
+
+    #[test]
+    fn duplicate_step_ids_and_unknown_keys_are_caught() {
+        let dir = fixture(
+            "dupes",
+            &[
+                ("ui.toml", UI),
+                ("glossary.toml", GLOSSARY),
+                ("steps/01.toml", "id = \"a\"\ntitle = \"A\"\n"),
+                ("steps/02.toml", "id = \"a\"\ntitle = \"B\"\ntitel = \"typo\"\n"),
+            ],
+        );
+        let errors = load_locale(&dir).unwrap_err();
+        assert_eq!(errors.len(), 1, "{errors:?}");
+        assert_eq!(errors[0].line, 3);
+        assert!(errors[0].message.contains("titel"), "{}", errors[0].message);
+    }
+
+    #[test]
+    fn a_template_without_its_placeholder_is_refused() {
+        let ui = UI.replace("Step {n} of {total}\"\nannounce", "Step\"\nannounce");
+        let dir = fixture(
+            "template",
+            &[("ui.toml", &ui), ("glossary.toml", GLOSSARY), ("steps/01.toml", "id = \"a\"\ntitle = \"A\"\n")],
+        );
+        let errors = load_locale(&dir).unwrap_err();
+        assert_eq!(
+            errors.iter().map(|e| (e.line, e.message.as_str())).collect::<Vec<_>>(),
+            vec![(5, "`progress` must contain {n}"), (5, "`progress` must contain {total}"),]
+        );
+    }
+}

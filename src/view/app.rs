@@ -1,0 +1,80 @@
+//! The widget shell: title, progress, the current step, Back/Next and the step announcer.
+
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use crate::model::content::Content;
+use crate::model::text::fill;
+use crate::model::walkthrough::{Action, Walkthrough};
+use crate::view::step::StepView;
+
+#[derive(Properties, PartialEq)]
+pub struct AppProps {
+    /// The content of the locale being shown.
+    pub content: Rc<Content>,
+    /// Fired with a dispatcher so the page can restart the walkthrough (after a quick exit).
+    #[prop_or_default]
+    pub onready: Option<Callback<UseReducerDispatcher<Walkthrough>>>,
+}
+
+#[component]
+pub fn App(props: &AppProps) -> Html {
+    let content = &props.content;
+    let state = use_reducer(|| Walkthrough::new(content.steps.len()));
+    let heading = use_node_ref();
+
+    {
+        let dispatcher = state.dispatcher();
+        let onready = props.onready.clone();
+        use_effect_with((), move |_| {
+            if let Some(onready) = onready {
+                onready.emit(dispatcher);
+            }
+        });
+    }
+    {
+        let heading = heading.clone();
+        use_effect_with(state.changes, move |changes| {
+            if *changes > 0 {
+                if let Some(heading) = heading.cast::<web_sys::HtmlElement>() {
+                    let _ = heading.focus();
+                }
+            }
+        });
+    }
+
+    let step = &content.steps[state.step];
+    let n = (state.step + 1).to_string();
+    let total = state.total.to_string();
+    let progress = fill(&content.ui.progress, &[("n", &n), ("total", &total)]);
+    let announcement = if state.changes > 0 {
+        fill(&content.ui.announce, &[("n", &n), ("total", &total), ("title", &step.title)])
+    } else {
+        String::new()
+    };
+    let on = |action: Action| {
+        let dispatcher = state.dispatcher();
+        Callback::from(move |_: MouseEvent| dispatcher.dispatch(action))
+    };
+
+    html! {
+        <div class="le-shell">
+            <h1 class="le-shell__title">{ &content.ui.title }</h1>
+            <p class="le-shell__progress">{ progress }</p>
+            <StepView step={step.clone()} content={content.clone()} heading={heading} />
+            <nav class="le-nav" aria-label={content.ui.nav_label.clone()}>
+                if !state.is_first() {
+                    <button type="button" class="le-button le-button--secondary" onclick={on(Action::Back)}>
+                        { &content.ui.back }
+                    </button>
+                }
+                if !state.is_last() {
+                    <button type="button" class="le-button" onclick={on(Action::Next)}>{ &content.ui.next }</button>
+                }
+            </nav>
+            <p class="le-visually-hidden" role="status" aria-live="polite">{ announcement }</p>
+            <p class="le-shell__notice">{ &content.ui.not_legal_advice }</p>
+        </div>
+    }
+}

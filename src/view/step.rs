@@ -1,0 +1,51 @@
+//! One step: its heading (the focus target on a step change), its text and its sources.
+
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use crate::model::content::{Block, Content, Inline, Step};
+use crate::view::inline::InlineView;
+
+#[derive(Properties, PartialEq)]
+pub struct StepViewProps {
+    pub step: Step,
+    /// For glossary look-ups and interface labels.
+    pub content: Rc<Content>,
+    /// Receives the heading element, which takes focus when the step changes.
+    pub heading: NodeRef,
+}
+
+#[component]
+pub fn StepView(props: &StepViewProps) -> Html {
+    let StepViewProps { step, content, heading } = props;
+    let inlines = |pieces: &Vec<Inline>| {
+        pieces
+            .iter()
+            .map(|piece| html! { <InlineView piece={piece.clone()} content={content.clone()} /> })
+            .collect::<Html>()
+    };
+    html! {
+        <section class="le-step" aria-labelledby={format!("le-step-{}", step.id)}>
+            <h2 class="le-step__title" id={format!("le-step-{}", step.id)} tabindex="-1" ref={heading.clone()}>{ &step.title }</h2>
+            { for step.blocks.iter().map(|block| match block {
+                Block::Paragraph(pieces) => html! { <p>{ inlines(pieces) }</p> },
+                Block::List(items) => html! { <ul>{ for items.iter().map(|item| html! { <li>{ inlines(item) }</li> }) }</ul> },
+                Block::Quote { text, cite } => html! {
+                    <figure class="le-quote">
+                        <blockquote lang="en">{ text }</blockquote>
+                        <figcaption>{ cite }</figcaption>
+                    </figure>
+                },
+            }) }
+            if !step.sources.is_empty() {
+                <h3 class="le-step__sources-title">{ &content.ui.sources_heading }</h3>
+                <ul class="le-sources">
+                    { for step.sources.iter().map(|source| html! {
+                        <li><a href={source.url.clone()} rel="noreferrer" target="_blank">{ &source.label }</a></li>
+                    }) }
+                </ul>
+            }
+        </section>
+    }
+}

@@ -1,0 +1,97 @@
+//! The widget shell in headless Chromium, against the built `dist/` on loopback.
+#![cfg(not(target_arch = "wasm32"))]
+
+mod common;
+
+use common::Harness;
+use law_explainer::model;
+
+fn step_title(n: usize) -> String {
+    model::english().steps[n].title.clone()
+}
+
+fn step_count() -> usize {
+    model::english().steps.len()
+}
+
+#[tokio::test]
+async fn the_first_step_renders_with_its_heading_and_the_quick_exit() {
+    let h = Harness::start().await;
+    h.open("/").await;
+    h.by_role("heading", &step_title(0)).await;
+    h.by_role("heading", &model::english().ui.title).await;
+    let exit = h.by_role("link", "Quick exit").await;
+    assert_eq!(exit.attr("rel").await.unwrap().as_deref(), Some("nofollow noreferrer"));
+    assert_eq!(exit.attr("href").await.unwrap().as_deref(), Some("https://www.weather.gov/"));
+    let progress = h.js("return document.querySelector('.le-shell__progress').textContent", vec![]).await;
+    assert_eq!(progress, format!("Step 1 of {}", step_count()));
+    assert!(!h.has_role("button", "Back").await, "there is no Back on the first step");
+    h.quit().await;
+}
+
+#[tokio::test]
+async fn next_moves_to_step_two_focuses_its_heading_and_announces_it_and_back_returns() {
+    let h = Harness::start().await;
+    h.open("/").await;
+    let history = h.js("return history.length", vec![]).await;
+    h.by_role("button", "Next").await.click().await.unwrap();
+    h.by_role("heading", &step_title(1)).await;
+    assert_eq!(h.focused().await, (step_title(1), "heading".to_string()));
+    let announced = format!("Step 2 of {}: {}", step_count(), step_title(1));
+    assert!(h.status_text().await.contains(&announced), "live region says: {}", h.status_text().await);
+
+    h.by_role("button", "Back").await.click().await.unwrap();
+    h.by_role("heading", &step_title(0)).await;
+    assert_eq!(h.focused().await, (step_title(0), "heading".to_string()));
+    assert_eq!(h.js("return history.length", vec![]).await, history, "stepping never adds history entries");
+    assert_eq!(h.driver.current_url().await.unwrap().as_str(), h.url("/"), "the URL never changes");
+    h.quit().await;
+}
+
+#[tokio::test]
+async fn the_quick_exit_replaces_the_page_so_back_does_not_return_to_the_widget() {
+    let h = Harness::start().await;
+    h.open("/fixtures/start.html").await;
+    h.open("/fixtures/framed.html").await;
+    let history = h.js("return history.length", vec![]).await;
+    let frame = h.driver.find(thirtyfour::By::Id("widget")).await.unwrap();
+    frame.enter_frame().await.unwrap();
+    h.by_role("heading", &step_title(0)).await;
+    h.by_role("link", "Quick exit").await.click().await.unwrap();
+    h.driver.enter_default_frame().await.unwrap();
+    h.wait_for("the exit page", "return location.pathname === '/fixtures/exit.html'", vec![]).await;
+    assert_eq!(h.js("return history.length", vec![]).await, history, "the exit replaced the page's history entry");
+
+    h.driver.back().await.unwrap();
+    h.wait_for("going back", "return document.readyState === 'complete' && location.pathname", vec![]).await;
+    let path = h.js("return location.pathname", vec![]).await;
+    assert_eq!(path, "/fixtures/start.html", "Back skips the widget's page");
+    h.quit().await;
+}
+
+#[tokio::test]
+async fn a_destination_in_the_standalone_pages_own_url_is_ignored() {
+    let h = Harness::start().await;
+    let planted = h.url("/fixtures/exit.html");
+    h.open(&format!("/?exit-url={planted}")).await;
+    h.by_role("heading", &step_title(0)).await;
+    let exit = h.by_role("link", "Quick exit").await;
+    assert_eq!(exit.attr("href").await.unwrap().as_deref(), Some("https://www.weather.gov/"));
+    h.quit().await;
+}
+
+#[tokio::test]
+async fn a_walk_through_every_step_requests_nothing_from_another_origin() {
+    let h = Harness::start().await;
+    h.open("/").await;
+    for n in 1..step_count() {
+        h.by_role("button", "Next").await.click().await.unwrap();
+        h.by_role("heading", &step_title(n)).await;
+    }
+    assert!(!h.has_role("button", "Next").await, "there is no Next on the last step");
+    let requests = h.server.requests();
+    assert!(requests.iter().any(|r| r.path.ends_with(".wasm")), "the log saw the wasm load: {requests:?}");
+    let foreign: Vec<_> = requests.iter().filter(|r| r.origin != h.server.origin).collect();
+    assert!(foreign.is_empty(), "requests to other origins: {foreign:?}");
+    h.quit().await;
+}

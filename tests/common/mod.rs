@@ -1,0 +1,216 @@
+//! Shared end-to-end harness: the built widget served on loopback, a headless Chromium driven
+//! through chromedriver, and lookups by role and accessible name rather than by CSS class.
+
+#![allow(dead_code)] // Each test file uses its own subset of these helpers.
+
+pub mod server;
+
+use std::net::{TcpListener, TcpStream};
+use std::path::PathBuf;
+use std::process::{Child, Command, Stdio};
+use std::sync::atomic::{AtomicU32, Ordering};
+use std::time::{Duration, Instant};
+
+use serde_json::Value;
+use thirtyfour::prelude::*;
+
+pub use server::{Request, Server};
+
+/// How long to wait for the page to reach an expected state.
+const PATIENCE: Duration = Duration::from_secs(15);
+
+/// A browser looking at the widget. Quit it with [`Harness::quit`].
+pub struct Harness {
+    pub driver: WebDriver,
+    pub server: Server,
+    chromedriver: Child,
+}
+
+/// The built widget; `cargo xtask test` builds it and sets `LE_DIST`.
+pub fn dist() -> PathBuf {
+    PathBuf::from(
+        std::env::var("LE_DIST").expect(
+            "LE_DIST is not set: the browser tests run against a built dist/. Run them with `cargo xtask test`.",
+        ),
+    )
+}
+
+fn fixtures() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures")
+}
+
+fn free_port() -> u16 {
+    TcpListener::bind("127.0.0.1:0").and_then(|l| l.local_addr()).map(|a| a.port()).expect("a free port")
+}
+
+fn profile_dir() -> PathBuf {
+    static NEXT: AtomicU32 = AtomicU32::new(0);
+    let dir = std::env::temp_dir().join(format!(
+        "le-chromium-{}-{}",
+        std::process::id(),
+        NEXT.fetch_add(1, Ordering::Relaxed)
+    ));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).expect("a profile directory");
+    dir
+}
+
+impl Harness {
+    /// Starts the server and a fresh headless Chromium whose every request goes through the server.
+    pub async fn start() -> Harness {
+        Harness::start_with(&[]).await
+    }
+
+    /// Like [`Harness::start`], with extra Chromium flags.
+    pub async fn start_with(extra_args: &[&str]) -> Harness {
+        let server = Server::start(&dist(), &fixtures(), 0).expect("the test server starts");
+        let port = free_port();
+        let chromedriver_path = std::env::var("CHROMEDRIVER").unwrap_or_else(|_| "/usr/bin/chromedriver".into());
+        let chromedriver = Command::new(&chromedriver_path)
+            .arg(format!("--port={port}"))
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .spawn()
+            .unwrap_or_else(|e| panic!("cannot start {chromedriver_path}: {e}"));
+        let started = Instant::now();
+        while TcpStream::connect(("127.0.0.1", port)).is_err() {
+            assert!(started.elapsed() < PATIENCE, "chromedriver did not start");
+            std::thread::sleep(Duration::from_millis(50));
+        }
+
+        let mut caps = DesiredCapabilities::chrome();
+        caps.set_binary(&std::env::var("CHROME").unwrap_or_else(|_| "/usr/bin/chromium".into())).unwrap();
+        let profile = profile_dir();
+        let proxy = format!("--proxy-server={}", server.origin);
+        let profile = format!("--user-data-dir={}", profile.display());
+        let args = [
+            "--headless=new",
+            "--no-sandbox",
+            "--disable-gpu",
+            "--disable-dev-shm-usage",
+            "--disable-quic",
+            "--no-first-run",
+            "--disable-background-networking",
+            "--disable-component-update",
+            "--disable-sync",
+            "--window-size=1024,900",
+            // Loopback too goes through the logging proxy, so no request can go unseen.
+            "--proxy-bypass-list=<-loopback>",
+            &proxy,
+            &profile,
+        ];
+        for arg in args.iter().chain(extra_args) {
+            caps.add_arg(arg).unwrap();
+        }
+        let driver = WebDriver::new(format!("http://127.0.0.1:{port}"), caps).await.expect("a browser session");
+        Harness { driver, server, chromedriver }
+    }
+
+    pub fn url(&self, path: &str) -> String {
+        format!("{}{path}", self.server.origin)
+    }
+
+    /// Opens a page of the server and waits until it has loaded.
+    pub async fn open(&self, path: &str) {
+        self.driver.goto(self.url(path)).await.expect("the page opens");
+    }
+
+    pub async fn js(&self, script: &str, args: Vec<Value>) -> Value {
+        self.driver.execute(script, args).await.expect("the script runs").json().clone()
+    }
+
+    /// Waits until `script` returns a truthy value, and returns it.
+    pub async fn wait_for(&self, what: &str, script: &str, args: Vec<Value>) -> Value {
+        let started = Instant::now();
+        loop {
+            let value = self.js(script, args.clone()).await;
+            if !matches!(value, Value::Null | Value::Bool(false)) && value != Value::String(String::new()) {
+                return value;
+            }
+            assert!(started.elapsed() < PATIENCE, "timed out waiting for {what}");
+            tokio::time::sleep(Duration::from_millis(50)).await;
+        }
+    }
+
+    /// The element with `role` and accessible `name`, waiting for it to appear.
+    pub async fn by_role(&self, role: &str, name: &str) -> WebElement {
+        let what = format!("{role} \"{name}\"");
+        let found = self.wait_for(&what, FIND_BY_ROLE, vec![role.into(), name.into()]).await;
+        WebElement::from_json(found, self.driver.handle.clone()).expect("an element")
+    }
+
+    /// Whether an element with `role` and `name` is on the page now.
+    pub async fn has_role(&self, role: &str, name: &str) -> bool {
+        !self.js(FIND_BY_ROLE, vec![role.into(), name.into()]).await.is_null()
+    }
+
+    /// The accessible name of the focused element and its role.
+    pub async fn focused(&self) -> (String, String) {
+        let value = self.js(DESCRIBE_FOCUS, vec![]).await;
+        (value[0].as_str().unwrap_or("").to_string(), value[1].as_str().unwrap_or("").to_string())
+    }
+
+    /// Text of the live region(s) with `role="status"`, joined.
+    pub async fn status_text(&self) -> String {
+        self.js(
+            "return [...document.querySelectorAll('[role=status]')].map(e => e.textContent.trim()).join(' | ')",
+            vec![],
+        )
+        .await
+        .as_str()
+        .unwrap_or("")
+        .to_string()
+    }
+
+    pub async fn quit(mut self) {
+        let _ = self.driver.clone().quit().await;
+        let _ = self.chromedriver.kill();
+        let _ = self.chromedriver.wait();
+    }
+}
+
+impl Drop for Harness {
+    fn drop(&mut self) {
+        let _ = self.chromedriver.kill();
+    }
+}
+
+/// Prefixes `$body` with a small accessible-name lookup: role by element or `role`, name from
+/// `aria-label`, `aria-labelledby` or the text, as Testing Library's `getByRole` does for these cases.
+macro_rules! accessible_js {
+    ($body:literal) => {
+        concat!(
+            r#"
+const ROLES = {
+  button: 'button, [role=button]',
+  link: 'a[href], [role=link]',
+  heading: 'h1, h2, h3, h4, h5, h6, [role=heading]',
+  navigation: 'nav, [role=navigation]',
+  status: '[role=status]',
+  alert: '[role=alert]',
+};
+const clean = s => (s || '').replace(/\s+/g, ' ').trim();
+const nameOf = el => clean(el.getAttribute('aria-label'))
+  || clean((el.getAttribute('aria-labelledby') || '').split(/\s+/).map(id => (document.getElementById(id) || {}).textContent || '').join(' '))
+  || clean(el.textContent);
+const roleOf = el => el.getAttribute('role') || Object.keys(ROLES).find(r => el.matches(ROLES[r])) || el.tagName.toLowerCase();
+"#,
+            $body
+        )
+    };
+}
+
+const FIND_BY_ROLE: &str = accessible_js!(
+    r#"
+const [role, name] = arguments;
+return [...document.querySelectorAll(ROLES[role] || `[role=${role}]`)]
+  .find(el => !el.closest('[hidden]') && nameOf(el) === name) || null;
+"#
+);
+
+const DESCRIBE_FOCUS: &str = accessible_js!(
+    r#"
+const el = document.activeElement;
+return el ? [nameOf(el), roleOf(el)] : ['', ''];
+"#
+);

@@ -1,0 +1,126 @@
+//! A small static HTTP server on loopback that is also the browser's proxy, so it sees every
+//! request the page makes, to any origin. Requests for its own address are served from the
+//! built widget (`/`) and the test fixtures (`/fixtures/`); anything else is refused and logged.
+//! `cargo xtask serve` uses the same server for the demo page.
+
+use std::io::{BufRead, BufReader, Write};
+use std::net::{TcpListener, TcpStream};
+use std::path::{Component, Path, PathBuf};
+use std::sync::{Arc, Mutex};
+use std::thread;
+
+/// One request as the browser sent it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Request {
+    /// `http://host:port` for a plain request, `https://host:port` for a tunnel (CONNECT).
+    pub origin: String,
+    pub path: String,
+}
+
+/// A running server. It stops with the process.
+pub struct Server {
+    pub origin: String,
+    log: Arc<Mutex<Vec<Request>>>,
+}
+
+impl Server {
+    /// Serves `dist` at `/` and `fixtures` at `/fixtures/` on 127.0.0.1 at `port` (0: any free port).
+    pub fn start(dist: &Path, fixtures: &Path, port: u16) -> std::io::Result<Server> {
+        let listener = TcpListener::bind(("127.0.0.1", port))?;
+        let origin = format!("http://{}", listener.local_addr()?);
+        let log = Arc::new(Mutex::new(Vec::new()));
+        let roots = Arc::new((dist.to_path_buf(), fixtures.to_path_buf(), origin.clone()));
+        let shared = log.clone();
+        thread::spawn(move || {
+            for stream in listener.incoming().flatten() {
+                let (roots, log) = (roots.clone(), shared.clone());
+                thread::spawn(move || {
+                    let _ = handle(stream, &roots, &log);
+                });
+            }
+        });
+        Ok(Server { origin, log })
+    }
+
+    /// Every request so far, in order.
+    pub fn requests(&self) -> Vec<Request> {
+        self.log.lock().expect("log lock").clone()
+    }
+}
+
+fn handle(
+    stream: TcpStream,
+    (dist, fixtures, own): &(PathBuf, PathBuf, String),
+    log: &Mutex<Vec<Request>>,
+) -> std::io::Result<()> {
+    let mut reader = BufReader::new(stream.try_clone()?);
+    let mut request_line = String::new();
+    reader.read_line(&mut request_line)?;
+    let mut host = String::new();
+    loop {
+        let mut line = String::new();
+        if reader.read_line(&mut line)? == 0 || line.trim().is_empty() {
+            break;
+        }
+        if let Some((name, value)) = line.split_once(':') {
+            if name.eq_ignore_ascii_case("host") {
+                host = value.trim().to_string();
+            }
+        }
+    }
+    let mut parts = request_line.split_whitespace();
+    let (method, target) = (parts.next().unwrap_or(""), parts.next().unwrap_or("/"));
+    let request = if method == "CONNECT" {
+        Request { origin: format!("https://{target}"), path: String::new() }
+    } else if let Some(rest) = target.strip_prefix("http://") {
+        let (authority, path) = rest.split_at(rest.find('/').unwrap_or(rest.len()));
+        Request { origin: format!("http://{authority}"), path: if path.is_empty() { "/".into() } else { path.into() } }
+    } else {
+        Request { origin: format!("http://{host}"), path: target.to_string() }
+    };
+    log.lock().expect("log lock").push(request.clone());
+    let mut stream = stream;
+    if &request.origin != own {
+        return respond(&mut stream, "403 Forbidden", "text/plain", b"not the widget's origin");
+    }
+    let path = request.path.split(['?', '#']).next().unwrap_or("/");
+    let file = match path.strip_prefix("/fixtures/") {
+        Some(rest) => safe_join(fixtures, rest),
+        None => {
+            safe_join(dist, path.trim_start_matches('/')).map(|p| if p.is_dir() { p.join("index.html") } else { p })
+        }
+    };
+    match file.and_then(|p| std::fs::read(&p).ok().map(|body| (p, body))) {
+        Some((p, body)) => respond(&mut stream, "200 OK", content_type(&p), &body),
+        None => respond(&mut stream, "404 Not Found", "text/plain", b"not found"),
+    }
+}
+
+/// Joins a URL path under `root`, refusing `..` and absolute parts.
+fn safe_join(root: &Path, path: &str) -> Option<PathBuf> {
+    let relative = Path::new(path);
+    relative.components().all(|c| matches!(c, Component::Normal(_))).then(|| root.join(relative))
+}
+
+fn content_type(path: &Path) -> &'static str {
+    match path.extension().and_then(|e| e.to_str()).unwrap_or("") {
+        "html" => "text/html; charset=utf-8",
+        "js" | "mjs" => "text/javascript; charset=utf-8",
+        "css" => "text/css; charset=utf-8",
+        "wasm" => "application/wasm",
+        "json" => "application/json",
+        "svg" => "image/svg+xml",
+        "png" => "image/png",
+        _ => "application/octet-stream",
+    }
+}
+
+fn respond(stream: &mut TcpStream, status: &str, content_type: &str, body: &[u8]) -> std::io::Result<()> {
+    let head = format!(
+        "HTTP/1.1 {status}\r\nContent-Type: {content_type}\r\nContent-Length: {}\r\nCache-Control: no-store\r\nConnection: close\r\n\r\n",
+        body.len()
+    );
+    stream.write_all(head.as_bytes())?;
+    stream.write_all(body)?;
+    stream.flush()
+}

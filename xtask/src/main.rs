@@ -1,0 +1,118 @@
+//! Project automation, run as `cargo xtask <command>`: it installs what is missing, then builds,
+//! serves or tests the widget. Only cargo is needed to start.
+
+#[allow(dead_code)] // The request log is for the browser tests; the demo server only serves.
+#[path = "../../tests/common/server.rs"]
+mod server;
+mod setup;
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, ExitCode};
+use std::time::Instant;
+
+use setup::Tools;
+
+const USAGE: &str = "usage: cargo xtask <command>
+
+commands:
+  serve        set up what is missing, build, and serve the demo page on http://127.0.0.1:8080
+  test         set up what is missing and run every test (formatting, clippy, unit, browser)
+  build        set up what is missing and build the widget into dist/
+  screenshot   build, then save a headless Chromium screenshot of the demo page to target/screenshot.png
+  setup        only install what is missing";
+
+fn main() -> ExitCode {
+    let command = std::env::args().nth(1).unwrap_or_default();
+    let root = project_root();
+    std::env::set_current_dir(&root).expect("the project root exists");
+    let result = match command.as_str() {
+        "serve" => serve(&root),
+        "test" => test(&root),
+        "build" => setup::ensure(false).and_then(|tools| build(&tools)),
+        "screenshot" => screenshot(&root),
+        "setup" => setup::ensure(true).map(|_| ()),
+        _ => Err(USAGE.to_string()),
+    };
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(message) => {
+            eprintln!("xtask: {message}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+fn project_root() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).parent().expect("xtask sits in the project").to_path_buf()
+}
+
+/// Runs `command`, failing with its description when it fails.
+pub fn run(command: &mut Command) -> Result<(), String> {
+    let description = format!("{command:?}");
+    let started = Instant::now();
+    let status = command.status().map_err(|e| format!("cannot start {description}: {e}"))?;
+    if status.success() {
+        eprintln!("xtask: done in {:.1}s: {description}", started.elapsed().as_secs_f32());
+        Ok(())
+    } else {
+        Err(format!("failed ({status}): {description}"))
+    }
+}
+
+fn build(tools: &Tools) -> Result<(), String> {
+    run(tools.wasm_command("trunk").args(["build", "--release"]))
+}
+
+fn serve(root: &Path) -> Result<(), String> {
+    let tools = setup::ensure(false)?;
+    build(&tools)?;
+    let server = server::Server::start(&root.join("dist"), &root.join("tests/fixtures"), 8080)
+        .map_err(|e| format!("cannot listen on 127.0.0.1:8080: {e}"))?;
+    println!("Serving the widget's demo page on {}/ (Ctrl+C to stop)", server.origin);
+    loop {
+        std::thread::park();
+    }
+}
+
+fn test(root: &Path) -> Result<(), String> {
+    let started = Instant::now();
+    let tools = setup::ensure(true)?;
+    run(Command::new("cargo").args(["fmt", "--all", "--", "--check"]))?;
+    run(Command::new("cargo").args(["clippy", "--workspace", "--all-targets", "--", "-D", "warnings"]))?;
+    run(tools.wasm_command("cargo").args(["clippy", "--target", "wasm32-unknown-unknown", "--", "-D", "warnings"]))?;
+    build(&tools)?;
+    run(Command::new("cargo")
+        .args(["test", "--workspace"])
+        .env("LE_DIST", root.join("dist"))
+        .env("CHROMEDRIVER", setup::CHROMEDRIVER)
+        .env("CHROME", setup::CHROMIUM))?;
+    eprintln!("xtask: every test passed in {:.0}s", started.elapsed().as_secs_f32());
+    Ok(())
+}
+
+fn screenshot(root: &Path) -> Result<(), String> {
+    let tools = setup::ensure(true)?;
+    build(&tools)?;
+    let server = server::Server::start(&root.join("dist"), &root.join("tests/fixtures"), 0)
+        .map_err(|e| format!("cannot start the server: {e}"))?;
+    let out = root.join("target/screenshot.png");
+    let profile = std::env::temp_dir().join(format!("le-screenshot-{}", std::process::id()));
+    run(Command::new(setup::CHROMIUM).args([
+        "--headless=new",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-quic",
+        "--no-first-run",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--hide-scrollbars",
+        "--window-size=900,1100",
+        "--virtual-time-budget=5000",
+        &format!("--user-data-dir={}", profile.display()),
+        &format!("--screenshot={}", out.display()),
+        &format!("{}/", server.origin),
+    ]))?;
+    println!("Screenshot saved to {}", out.display());
+    Ok(())
+}
