@@ -13,6 +13,7 @@ pub struct Content {
     pub ui: Ui,
     pub steps: Vec<Step>,
     pub glossary: Vec<Term>,
+    pub resources: Vec<Resource>,
 }
 
 /// Interface strings: every label the widget shows outside the walkthrough text.
@@ -28,7 +29,14 @@ pub struct Ui {
     pub sources_heading: String,
     pub not_legal_advice: String,
     pub last_reviewed: String,
+    /// The date the legal content was last checked, written for this locale.
+    pub reviewed_on: String,
     pub nav_label: String,
+    /// The accessible name of the help strip.
+    pub help_label: String,
+    pub call: String,
+    pub text: String,
+    pub tty: String,
 }
 
 /// One step of the walkthrough.
@@ -50,6 +58,10 @@ pub enum Block {
         text: String,
         cite: String,
     },
+    /// The help resources, in full.
+    Resources,
+    /// Every source cited in any step, without repeats.
+    AllSources,
 }
 
 /// A run of text inside a block.
@@ -83,8 +95,44 @@ pub struct Term {
     pub definition: String,
 }
 
+/// A help service and how to reach it.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Resource {
+    pub name: String,
+    pub phone: Option<String>,
+    /// A number to text.
+    pub text: Option<String>,
+    pub tty: Option<String>,
+    pub hours: Option<String>,
+    pub about: String,
+    pub url: Option<String>,
+    /// Shown in the help strip on every step.
+    pub strip: bool,
+}
+
 impl Content {
     pub fn term(&self, id: &str) -> Option<&Term> {
         self.glossary.iter().find(|t| t.id == id)
     }
+
+    /// The resource shown on every step.
+    pub fn strip_resource(&self) -> Option<&Resource> {
+        self.resources.iter().find(|r| r.strip)
+    }
+
+    /// Every source cited by any step, first citation first, without repeats.
+    pub fn all_sources(&self) -> Vec<&Source> {
+        let mut seen: Vec<&Source> = Vec::new();
+        for source in self.steps.iter().flat_map(|s| &s.sources) {
+            if !seen.iter().any(|s| s.url == source.url) {
+                seen.push(source);
+            }
+        }
+        seen
+    }
+}
+
+/// The digits of a phone number, for `tel:` and `sms:` links.
+pub fn dial_digits(number: &str) -> String {
+    number.chars().filter(char::is_ascii_digit).collect()
 }

@@ -4,6 +4,7 @@
 pub mod content;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod parse;
+pub mod readability;
 pub mod text;
 pub mod walkthrough;
 

@@ -11,7 +11,7 @@ use std::path::{Path, PathBuf};
 use serde::Deserialize;
 use toml::Spanned;
 
-use super::content::{Block, Content, Inline, Source, Step, Term, Ui};
+use super::content::{dial_digits, Block, Content, Inline, Resource, Source, Step, Term, Ui};
 
 /// One problem in one content file.
 #[derive(Debug, Clone, PartialEq)]
@@ -44,6 +44,7 @@ struct RawBlock {
     text: Option<Spanned<String>>,
     quote: Option<Spanned<String>>,
     cite: Option<String>,
+    include: Option<Spanned<String>>,
 }
 
 #[derive(Deserialize)]
@@ -64,6 +65,26 @@ struct RawGlossary {
 struct RawTerm {
     term: String,
     definition: String,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawResources {
+    resource: Vec<Spanned<RawResource>>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawResource {
+    name: String,
+    phone: Option<String>,
+    text: Option<String>,
+    tty: Option<String>,
+    hours: Option<String>,
+    about: String,
+    url: Option<String>,
+    #[serde(default)]
+    strip: bool,
 }
 
 /// A file's text, kept to turn byte offsets into line numbers.
@@ -89,7 +110,8 @@ impl File<'_> {
     }
 }
 
-/// Loads and checks the locale in `dir` (`ui.toml`, `glossary.toml`, `steps/*.toml`).
+/// Loads and checks the locale in `dir` (`ui.toml`, `glossary.toml`, `resources.toml`,
+/// `steps/*.toml`).
 pub fn load_locale(dir: &Path) -> Result<Content, Vec<ContentError>> {
     let locale = dir.file_name().and_then(|n| n.to_str()).unwrap_or_default().to_string();
     let mut errors = Vec::new();
@@ -104,6 +126,13 @@ pub fn load_locale(dir: &Path) -> Result<Content, Vec<ContentError>> {
     let glossary = read(&glossary_path, &mut errors)
         .and_then(|text| parse_glossary(&File { path: &glossary_path, text: &text }, &mut errors))
         .unwrap_or_default();
+
+    let resources_path = dir.join("resources.toml");
+    let resources = read(&resources_path, &mut errors)
+        .and_then(|text| parse_resources(&File { path: &resources_path, text: &text }, &mut errors))
+        .unwrap_or_default();
+    let numbers: Vec<String> =
+        resources.iter().flat_map(|r| [&r.phone, &r.text, &r.tty]).flatten().map(|n| dial_digits(n)).collect();
 
     let mut step_paths: Vec<PathBuf> = match fs::read_dir(dir.join("steps")) {
         Ok(entries) => entries
@@ -124,7 +153,7 @@ pub fn load_locale(dir: &Path) -> Result<Content, Vec<ContentError>> {
     for path in &step_paths {
         if let Some(text) = read(path, &mut errors) {
             let file = File { path, text: &text };
-            if let Some(step) = parse_step(&file, &glossary, &mut errors) {
+            if let Some(step) = parse_step(&file, &glossary, &numbers, &mut errors) {
                 if let Some(first) = steps.iter().position(|s: &Step| s.id == step.id) {
                     let earlier = step_paths[first].display();
                     errors.push(file.error(0, format!("step id \"{}\" is already used by {earlier}", step.id)));
@@ -142,7 +171,7 @@ pub fn load_locale(dir: &Path) -> Result<Content, Vec<ContentError>> {
     }
 
     match ui {
-        Some(ui) if errors.is_empty() => Ok(Content { locale, ui, steps, glossary }),
+        Some(ui) if errors.is_empty() => Ok(Content { locale, ui, steps, glossary, resources }),
         _ => Err(errors),
     }
 }
@@ -185,14 +214,66 @@ fn parse_glossary(file: &File, errors: &mut Vec<ContentError>) -> Option<Vec<Ter
     Some(terms)
 }
 
-fn parse_step(file: &File, glossary: &[Term], errors: &mut Vec<ContentError>) -> Option<Step> {
+fn parse_resources(file: &File, errors: &mut Vec<ContentError>) -> Option<Vec<Resource>> {
+    let raw: RawResources = file.parse().map_err(|e| errors.push(e)).ok()?;
+    let mut resources = Vec::new();
+    for entry in raw.resource {
+        let at = entry.span().start;
+        let r = entry.into_inner();
+        if r.url.as_ref().is_some_and(|u| !u.starts_with("https://")) {
+            errors.push(file.error(at, format!("the url of \"{}\" must start with https://", r.name)));
+        }
+        if r.phone.is_none() && r.text.is_none() && r.url.is_none() {
+            errors.push(file.error(at, format!("\"{}\" needs a phone, text or url", r.name)));
+        }
+        let RawResource { name, phone, text, tty, hours, about, url, strip } = r;
+        resources.push(Resource { name, phone, text, tty, hours, about, url, strip });
+    }
+    if resources.iter().filter(|r| r.strip).count() != 1 {
+        errors.push(file.error(0, "exactly one resource must have `strip = true` (the help strip on every step)"));
+    }
+    Some(resources)
+}
+
+/// Runs of digits and hyphens with at least six digits: phone and text numbers.
+fn phone_numbers(text: &str) -> impl Iterator<Item = (usize, &str)> {
+    let is_part = |c: char| c.is_ascii_digit() || c == '-';
+    text.match_indices(|c: char| c.is_ascii_digit()).filter_map(move |(start, _)| {
+        if start > 0 && text[..start].ends_with(is_part) {
+            return None;
+        }
+        let run = text[start..].split(|c: char| !is_part(c)).next().unwrap_or("").trim_end_matches('-');
+        (run.chars().filter(char::is_ascii_digit).count() >= 6).then_some((start, run))
+    })
+}
+
+fn parse_step(file: &File, glossary: &[Term], numbers: &[String], errors: &mut Vec<ContentError>) -> Option<Step> {
     let raw: RawStep = file.parse().map_err(|e| errors.push(e)).ok()?;
     let mut blocks = Vec::new();
     let mut mentions_statute = false;
     for block in raw.blocks {
+        if let Some(include) = block.include {
+            match include.get_ref().as_str() {
+                "resources" => blocks.push(Block::Resources),
+                "sources" => blocks.push(Block::AllSources),
+                other => errors.push(file.error(
+                    include.span().start,
+                    format!("`include` can be \"resources\" or \"sources\", not \"{other}\""),
+                )),
+            }
+            continue;
+        }
         match (block.text, block.quote, block.cite) {
             (Some(text), None, None) => {
                 mentions_statute |= mentions_law(text.get_ref());
+                for (pos, number) in phone_numbers(text.get_ref()) {
+                    if !numbers.contains(&dial_digits(number)) {
+                        errors.push(file.error(
+                            string_offset(file, &text, pos),
+                            format!("the number {number} is not in resources.toml"),
+                        ));
+                    }
+                }
                 match parse_text(text.get_ref()) {
                     Ok(parsed) => {
                         check_terms(file, &text, &parsed, glossary, errors);
@@ -210,7 +291,7 @@ fn parse_step(file: &File, glossary: &[Term], errors: &mut Vec<ContentError>) ->
             }
             (text, quote, _) => {
                 let at = text.as_ref().or(quote.as_ref()).map_or(0, |s| s.span().start);
-                errors.push(file.error(at, "each [[blocks]] entry needs either `text`, or `quote` with `cite`"));
+                errors.push(file.error(at, "each [[blocks]] entry needs `text`, `quote` with `cite`, or `include`"));
             }
         }
     }
@@ -246,7 +327,7 @@ fn check_terms(
     let inlines = blocks.iter().flat_map(|b| match b {
         Block::Paragraph(p) => p.iter().collect::<Vec<_>>(),
         Block::List(items) => items.iter().flatten().collect(),
-        Block::Quote { .. } => Vec::new(),
+        Block::Quote { .. } | Block::Resources | Block::AllSources => Vec::new(),
     });
     for inline in inlines {
         if let Inline::Term { term, label } = inline {
@@ -398,6 +479,9 @@ mod tests {
         for (path, text) in files {
             fs::write(dir.join(path), text).unwrap();
         }
+        if !files.iter().any(|(path, _)| *path == "resources.toml") {
+            fs::write(dir.join("resources.toml"), RESOURCES).unwrap();
+        }
         dir
     }
 
@@ -410,9 +494,16 @@ announce = "Step {n} of {total}: {title}"
 sources_heading = "Sources"
 not_legal_advice = "Not legal advice."
 last_reviewed = "Last reviewed"
+reviewed_on = "today"
 nav_label = "Steps"
+help_label = "Help"
+call = "Call"
+text = "Text"
+tty = "TTY"
 "#;
     const GLOSSARY: &str = "[[term]]\nterm = \"Restitution\"\ndefinition = \"Paying back.\"\n";
+    const RESOURCES: &str =
+        "[[resource]]\nname = \"Hotline\"\nphone = \"1-888-373-7888\"\nabout = \"Help.\"\nstrip = true\n";
 
     #[test]
     fn the_shipped_content_is_valid() {
@@ -470,6 +561,33 @@ nav_label = "Steps"
         assert_eq!(errors.len(), 1, "{errors:?}");
         assert_eq!(errors[0].line, 3);
         assert!(errors[0].message.contains("titel"), "{}", errors[0].message);
+    }
+
+    #[test]
+    fn a_phone_number_not_in_the_resources_file_is_refused() {
+        let step = "id = \"a\"\ntitle = \"A\"\n\n[[blocks]]\ntext = \"\"\"\nCall 1-888-373-7888.\n\nOr call 1-800-555-0100 in 2013.\n\"\"\"\n";
+        let dir = fixture("phones", &[("ui.toml", UI), ("glossary.toml", GLOSSARY), ("steps/01.toml", step)]);
+        let errors = load_locale(&dir).unwrap_err();
+        assert_eq!(
+            errors.iter().map(|e| (e.line, e.message.as_str())).collect::<Vec<_>>(),
+            vec![(8, "the number 1-800-555-0100 is not in resources.toml")]
+        );
+    }
+
+    #[test]
+    fn the_help_strip_needs_exactly_one_resource() {
+        let resources = RESOURCES.replace("strip = true", "");
+        let dir = fixture(
+            "strip",
+            &[
+                ("ui.toml", UI),
+                ("glossary.toml", GLOSSARY),
+                ("resources.toml", &resources),
+                ("steps/01.toml", "id = \"a\"\ntitle = \"A\"\n"),
+            ],
+        );
+        let errors = load_locale(&dir).unwrap_err();
+        assert!(errors[0].message.contains("strip = true"), "{errors:?}");
     }
 
     #[test]

@@ -7,6 +7,7 @@ use yew::prelude::*;
 use crate::model::content::Content;
 use crate::model::text::fill;
 use crate::model::walkthrough::{Action, Walkthrough};
+use crate::view::resources::HelpStrip;
 use crate::view::step::StepView;
 
 #[derive(Properties, PartialEq)]
@@ -74,7 +75,11 @@ pub fn App(props: &AppProps) -> Html {
                 }
             </nav>
             <p class="le-visually-hidden" role="status" aria-live="polite">{ announcement }</p>
-            <p class="le-shell__notice">{ &content.ui.not_legal_advice }</p>
+            <HelpStrip content={content.clone()} />
+            <p class="le-shell__notice">
+                { &content.ui.not_legal_advice }{ " " }
+                { format!("{}: {}.", content.ui.last_reviewed, content.ui.reviewed_on) }
+            </p>
         </div>
     }
 }

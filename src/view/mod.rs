@@ -2,6 +2,7 @@
 
 mod app;
 mod inline;
+mod resources;
 mod step;
 mod term;
 

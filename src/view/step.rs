@@ -6,6 +6,7 @@ use yew::prelude::*;
 
 use crate::model::content::{Block, Content, Inline, Step};
 use crate::view::inline::InlineView;
+use crate::view::resources::ResourceList;
 
 #[derive(Properties, PartialEq)]
 pub struct StepViewProps {
@@ -36,6 +37,14 @@ pub fn StepView(props: &StepViewProps) -> Html {
                         <blockquote lang="en">{ text }</blockquote>
                         <figcaption>{ cite }</figcaption>
                     </figure>
+                },
+                Block::Resources => html! { <ResourceList content={content.clone()} /> },
+                Block::AllSources => html! {
+                    <ul class="le-sources">
+                        { for content.all_sources().into_iter().map(|source| html! {
+                            <li><a href={source.url.clone()} rel="noreferrer" target="_blank">{ &source.label }</a></li>
+                        }) }
+                    </ul>
                 },
             }) }
             if !step.sources.is_empty() {

@@ -14,7 +14,7 @@ use std::time::{Duration, Instant};
 use serde_json::Value;
 use thirtyfour::prelude::*;
 
-pub use server::{Request, Server};
+pub use server::Server;
 
 /// How long to wait for the page to reach an expected state.
 const PATIENCE: Duration = Duration::from_secs(15);
@@ -135,8 +135,9 @@ impl Harness {
     /// The element with `role` and accessible `name`, waiting for it to appear.
     pub async fn by_role(&self, role: &str, name: &str) -> WebElement {
         let what = format!("{role} \"{name}\"");
-        let found = self.wait_for(&what, FIND_BY_ROLE, vec![role.into(), name.into()]).await;
-        WebElement::from_json(found, self.driver.handle.clone()).expect("an element")
+        self.wait_for(&what, FIND_BY_ROLE, vec![role.into(), name.into()]).await;
+        let found = self.driver.execute(FIND_BY_ROLE, vec![role.into(), name.into()]).await.expect("the lookup runs");
+        found.element().unwrap_or_else(|e| panic!("{what} went away: {e}"))
     }
 
     /// Whether an element with `role` and `name` is on the page now.

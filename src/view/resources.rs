@@ -1,0 +1,67 @@
+//! Help resources: the full list (the "Get help" step) and the one-line strip on every step.
+
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use crate::model::content::{dial_digits, Content, Resource};
+
+#[derive(Properties, PartialEq)]
+pub struct ResourcesProps {
+    pub content: Rc<Content>,
+}
+
+/// The ways to reach one resource: call, text and TTY, as links where a phone can follow them.
+fn ways(content: &Content, resource: &Resource) -> Html {
+    let ui = &content.ui;
+    html! {
+        <>
+            if let Some(phone) = &resource.phone {
+                <a class="le-resource__way" href={format!("tel:{}", dial_digits(phone))}>{ format!("{} {phone}", ui.call) }</a>
+            }
+            if let Some(text) = &resource.text {
+                <a class="le-resource__way" href={format!("sms:{}", dial_digits(text))}>{ format!("{} {text}", ui.text) }</a>
+            }
+            if let Some(tty) = &resource.tty {
+                <span class="le-resource__way">{ format!("{} {tty}", ui.tty) }</span>
+            }
+        </>
+    }
+}
+
+#[component]
+pub fn ResourceList(props: &ResourcesProps) -> Html {
+    let content = &props.content;
+    html! {
+        <ul class="le-resources">
+            { for content.resources.iter().map(|resource| html! {
+                <li class="le-resource">
+                    <h3 class="le-resource__name">{ &resource.name }</h3>
+                    <p>{ &resource.about }</p>
+                    <p class="le-resource__ways">{ ways(content, resource) }</p>
+                    if let Some(hours) = &resource.hours {
+                        <p class="le-resource__hours">{ hours }</p>
+                    }
+                    if let Some(url) = &resource.url {
+                        <p><a href={url.clone()} rel="noreferrer" target="_blank">{ url.trim_start_matches("https://") }</a></p>
+                    }
+                </li>
+            }) }
+        </ul>
+    }
+}
+
+/// The help line that stays in the same place on every step.
+#[component]
+pub fn HelpStrip(props: &ResourcesProps) -> Html {
+    let content = &props.content;
+    let Some(resource) = content.strip_resource() else { return Html::default() };
+    html! {
+        <aside class="le-help" aria-label={content.ui.help_label.clone()}>
+            <p class="le-help__text">
+                <strong>{ &resource.name }</strong>
+                { ways(content, resource) }
+            </p>
+        </aside>
+    }
+}
