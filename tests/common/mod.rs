@@ -24,6 +24,7 @@ pub struct Harness {
     pub driver: WebDriver,
     pub server: Server,
     chromedriver: Child,
+    chromedriver_port: u16,
 }
 
 /// The built widget; `cargo xtask test` builds it and sets `LE_DIST`.
@@ -102,8 +103,10 @@ impl Harness {
         for arg in args.iter().chain(extra_args) {
             caps.add_arg(arg).unwrap();
         }
+        // The page's own network log, apart from the browser's background traffic.
+        caps.set("goog:loggingPrefs", serde_json::json!({ "performance": "ALL" })).unwrap();
         let driver = WebDriver::new(format!("http://127.0.0.1:{port}"), caps).await.expect("a browser session");
-        Harness { driver, server, chromedriver }
+        Harness { driver, server, chromedriver, chromedriver_port: port }
     }
 
     pub fn url(&self, path: &str) -> String {
@@ -161,6 +164,39 @@ impl Harness {
         .as_str()
         .unwrap_or("")
         .to_string()
+    }
+
+    /// Every URL the page (and its frames) asked the network for so far, from Chromium's
+    /// performance log. Unlike the proxy's log, this leaves out the browser's own traffic.
+    pub async fn page_requests(&self) -> Vec<String> {
+        let url = format!("http://127.0.0.1:{}/session/{}/se/log", self.chromedriver_port, self.driver.session_id());
+        let body = reqwest::Client::new()
+            .post(url)
+            .header("Content-Type", "application/json")
+            .body(r#"{"type":"performance"}"#)
+            .send()
+            .await
+            .expect("chromedriver answers")
+            .text()
+            .await
+            .expect("a log");
+        let log: Value = serde_json::from_str(&body).expect("the log is JSON");
+        log["value"]
+            .as_array()
+            .expect("log entries")
+            .iter()
+            .filter_map(|entry| serde_json::from_str::<Value>(entry["message"].as_str()?).ok())
+            .filter(|event| event["message"]["method"] == "Network.requestWillBeSent")
+            .filter_map(|event| event["message"]["params"]["request"]["url"].as_str().map(str::to_string))
+            .collect()
+    }
+
+    /// The page's requests that went to an origin other than the widget's.
+    pub async fn foreign_requests(&self) -> Vec<String> {
+        let own = format!("{}/", self.server.origin);
+        // Only these schemes reach the network; chrome:// and data: do not.
+        let network = |url: &str| ["http:", "https:", "ws:", "wss:"].iter().any(|s| url.starts_with(s));
+        self.page_requests().await.into_iter().filter(|url| network(url) && !url.starts_with(&own)).collect()
     }
 
     pub async fn quit(mut self) {

@@ -6,8 +6,10 @@
 use std::io::{BufRead, BufReader, Write};
 use std::net::{TcpListener, TcpStream};
 use std::path::{Component, Path, PathBuf};
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, Mutex};
 use std::thread;
+use std::time::Duration;
 
 /// One request as the browser sent it.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -20,39 +22,58 @@ pub struct Request {
 /// A running server. It stops with the process.
 pub struct Server {
     pub origin: String,
-    log: Arc<Mutex<Vec<Request>>>,
+    shared: Arc<Shared>,
 }
+
+struct Shared {
+    dist: PathBuf,
+    fixtures: PathBuf,
+    origin: String,
+    log: Mutex<Vec<Request>>,
+    /// Answer 404 for `.wasm` files, as when a network or a partner's filter blocks them.
+    block_wasm: AtomicBool,
+}
+
+/// Fixture pages under this folder are answered after [`SLOW`], to watch a page while it leaves.
+const SLOW_FOLDER: &str = "slow/";
+const SLOW: Duration = Duration::from_secs(3);
 
 impl Server {
     /// Serves `dist` at `/` and `fixtures` at `/fixtures/` on 127.0.0.1 at `port` (0: any free port).
     pub fn start(dist: &Path, fixtures: &Path, port: u16) -> std::io::Result<Server> {
         let listener = TcpListener::bind(("127.0.0.1", port))?;
         let origin = format!("http://{}", listener.local_addr()?);
-        let log = Arc::new(Mutex::new(Vec::new()));
-        let roots = Arc::new((dist.to_path_buf(), fixtures.to_path_buf(), origin.clone()));
-        let shared = log.clone();
+        let shared = Arc::new(Shared {
+            dist: dist.to_path_buf(),
+            fixtures: fixtures.to_path_buf(),
+            origin: origin.clone(),
+            log: Mutex::new(Vec::new()),
+            block_wasm: AtomicBool::new(false),
+        });
+        let server_side = shared.clone();
         thread::spawn(move || {
             for stream in listener.incoming().flatten() {
-                let (roots, log) = (roots.clone(), shared.clone());
+                let shared = server_side.clone();
                 thread::spawn(move || {
-                    let _ = handle(stream, &roots, &log);
+                    let _ = handle(stream, &shared);
                 });
             }
         });
-        Ok(Server { origin, log })
+        Ok(Server { origin, shared })
     }
 
     /// Every request so far, in order.
     pub fn requests(&self) -> Vec<Request> {
-        self.log.lock().expect("log lock").clone()
+        self.shared.log.lock().expect("log lock").clone()
+    }
+
+    /// From now on, answer 404 for the WebAssembly.
+    pub fn block_wasm(&self) {
+        self.shared.block_wasm.store(true, Ordering::SeqCst);
     }
 }
 
-fn handle(
-    stream: TcpStream,
-    (dist, fixtures, own): &(PathBuf, PathBuf, String),
-    log: &Mutex<Vec<Request>>,
-) -> std::io::Result<()> {
+fn handle(stream: TcpStream, shared: &Shared) -> std::io::Result<()> {
     let mut reader = BufReader::new(stream.try_clone()?);
     let mut request_line = String::new();
     reader.read_line(&mut request_line)?;
@@ -78,16 +99,29 @@ fn handle(
     } else {
         Request { origin: format!("http://{host}"), path: target.to_string() }
     };
-    log.lock().expect("log lock").push(request.clone());
+    shared.log.lock().expect("log lock").push(request.clone());
     let mut stream = stream;
-    if &request.origin != own {
+    if request.origin != shared.origin {
         return respond(&mut stream, "403 Forbidden", "text/plain", b"not the widget's origin");
     }
     let path = request.path.split(['?', '#']).next().unwrap_or("/");
+    if path.ends_with(".wasm") && shared.block_wasm.load(Ordering::SeqCst) {
+        return respond(&mut stream, "404 Not Found", "text/plain", b"blocked by the test");
+    }
     let file = match path.strip_prefix("/fixtures/") {
-        Some(rest) => safe_join(fixtures, rest),
+        Some(rest) => {
+            let rest = match rest.strip_prefix(SLOW_FOLDER) {
+                Some(slow) => {
+                    thread::sleep(SLOW);
+                    slow
+                }
+                None => rest,
+            };
+            safe_join(&shared.fixtures, rest)
+        }
         None => {
-            safe_join(dist, path.trim_start_matches('/')).map(|p| if p.is_dir() { p.join("index.html") } else { p })
+            safe_join(&shared.dist, path.trim_start_matches('/'))
+                .map(|p| if p.is_dir() { p.join("index.html") } else { p })
         }
     };
     match file.and_then(|p| std::fs::read(&p).ok().map(|body| (p, body))) {

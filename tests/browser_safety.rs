@@ -1,0 +1,264 @@
+//! Safety in headless Chromium: the quick exit in every situation, and a visit that leaves no
+//! trace. Grouped by situation, as GOV.UK Frontend's exit-this-page tests are.
+#![cfg(not(target_arch = "wasm32"))]
+
+mod common;
+
+use std::time::Duration;
+
+use common::Harness;
+use law_explainer::model;
+use thirtyfour::prelude::*;
+
+const DEFAULT_EXIT: &str = "https://www.weather.gov/";
+/// The browser reaches the default exit through the logging proxy as a tunnel to this origin.
+const DEFAULT_EXIT_ORIGIN: &str = "https://www.weather.gov:443";
+const LEFT_SHIFT: char = '\u{e008}';
+const RIGHT_SHIFT: char = '\u{e050}';
+
+fn first_title() -> String {
+    model::english().steps[0].title.clone()
+}
+
+async fn standalone() -> Harness {
+    let h = Harness::start().await;
+    h.open("/").await;
+    h.by_role("heading", &first_title()).await;
+    h
+}
+
+async fn press(h: &Harness, shift: char) {
+    h.driver.action_chain().key_down(shift).key_up(shift).perform().await.unwrap();
+}
+
+/// Whether the browser set off for the default exit destination.
+fn left_for_default_exit(h: &Harness) -> bool {
+    h.server.requests().iter().any(|r| r.origin == DEFAULT_EXIT_ORIGIN)
+}
+
+async fn wait_for_exit(h: &Harness) {
+    for _ in 0..100 {
+        if left_for_default_exit(h) {
+            return;
+        }
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+    panic!("the page did not leave for {DEFAULT_EXIT}; requests: {:?}", h.server.requests());
+}
+
+/// Waits long enough for an exit to have started, then says whether one did.
+async fn exited_after_a_while(h: &Harness) -> bool {
+    tokio::time::sleep(Duration::from_millis(800)).await;
+    left_for_default_exit(h)
+}
+
+mod the_shift_shortcut {
+    use super::*;
+
+    #[tokio::test]
+    async fn exits_after_three_presses_with_left_and_right_shift_mixed() {
+        let h = standalone().await;
+        press(&h, LEFT_SHIFT).await;
+        press(&h, RIGHT_SHIFT).await;
+        assert!(!left_for_default_exit(&h), "two presses are not enough");
+        press(&h, LEFT_SHIFT).await;
+        wait_for_exit(&h).await;
+        h.quit().await;
+    }
+
+    #[tokio::test]
+    async fn announces_how_many_presses_remain() {
+        let h = standalone().await;
+        press(&h, LEFT_SHIFT).await;
+        assert!(h.status_text().await.contains("Press it 2 more times"), "{}", h.status_text().await);
+        press(&h, RIGHT_SHIFT).await;
+        assert!(h.status_text().await.contains("Press it once more"), "{}", h.status_text().await);
+        h.quit().await;
+    }
+
+    #[tokio::test]
+    async fn does_not_count_shift_used_with_another_key() {
+        let h = standalone().await;
+        press(&h, LEFT_SHIFT).await;
+        press(&h, LEFT_SHIFT).await;
+        h.driver.action_chain().key_down(LEFT_SHIFT).send_keys("a").key_up(LEFT_SHIFT).perform().await.unwrap();
+        assert!(!exited_after_a_while(&h).await, "Shift+A must not count as the third press");
+        press(&h, LEFT_SHIFT).await;
+        assert!(!exited_after_a_while(&h).await, "another key starts the count again");
+        h.quit().await;
+    }
+
+    #[tokio::test]
+    async fn a_five_second_pause_resets_the_count_and_says_so() {
+        let h = standalone().await;
+        press(&h, LEFT_SHIFT).await;
+        press(&h, LEFT_SHIFT).await;
+        tokio::time::sleep(Duration::from_millis(5300)).await;
+        assert!(h.status_text().await.contains("Quick exit cancelled"), "{}", h.status_text().await);
+        press(&h, LEFT_SHIFT).await;
+        assert!(!exited_after_a_while(&h).await, "the count started again after the pause");
+        h.quit().await;
+    }
+
+    #[tokio::test]
+    async fn typing_a_sentence_with_capitals_into_a_text_field_never_exits() {
+        let h = standalone().await;
+        // A partner's form next to the widget.
+        let field = h
+            .driver
+            .execute(
+                "const t = document.createElement('textarea'); t.setAttribute('aria-label', 'Message'); \
+                 document.body.prepend(t); return t;",
+                vec![],
+            )
+            .await
+            .unwrap()
+            .element()
+            .unwrap();
+        field.click().await.unwrap();
+        let sentence = "Hi Ann. I Met Sam And Tom In ME On Friday. OK? SEE YOU SOON, BYE!";
+        let mut chain = h.driver.action_chain();
+        for c in sentence.chars() {
+            chain = if c.is_uppercase() {
+                chain.key_down(LEFT_SHIFT).send_keys(c.to_string()).key_up(LEFT_SHIFT)
+            } else {
+                chain.send_keys(c.to_string())
+            };
+        }
+        chain.perform().await.unwrap();
+        assert_eq!(field.prop("value").await.unwrap().as_deref(), Some(sentence));
+        assert!(!exited_after_a_while(&h).await, "typing must never exit");
+        h.quit().await;
+    }
+}
+
+mod the_exit_link {
+    use super::*;
+
+    /// Reports, in the first animation frame after a click, what the page shows, by a beacon
+    /// to the test server: the page is gone by the time the test could look at it.
+    const REPORT_NEXT_FRAME: &str = r#"
+document.addEventListener('click', () => requestAnimationFrame(() => {
+  const overlay = document.querySelector('[role=alert]');
+  const hidden = document.getElementById('le-app').closest('[hidden]') !== null;
+  navigator.sendBeacon('/fixtures/beacon?overlay=' + encodeURIComponent(overlay ? overlay.textContent : '')
+    + '&hidden=' + hidden);
+}), true);
+"#;
+
+    #[tokio::test]
+    async fn covers_the_widget_with_an_overlay_before_the_next_page_arrives() {
+        let h = Harness::start().await;
+        let slow_exit = h.url("/fixtures/slow/exit.html");
+        h.open(&format!("/fixtures/framed.html?exit={slow_exit}")).await;
+        h.driver.find(By::Id("widget")).await.unwrap().enter_frame().await.unwrap();
+        h.by_role("heading", &first_title()).await;
+        h.js(REPORT_NEXT_FRAME, vec![]).await;
+        h.by_role("link", "Quick exit").await.click().await.unwrap();
+        h.driver.enter_default_frame().await.unwrap();
+        h.wait_for("the exit page", "return location.pathname === '/fixtures/slow/exit.html'", vec![]).await;
+        let beacon = h.server.requests().into_iter().find(|r| r.path.starts_with("/fixtures/beacon"));
+        assert_eq!(
+            beacon.map(|r| r.path),
+            Some("/fixtures/beacon?overlay=Leaving%20this%20page.&hidden=true".to_string()),
+            "in the frame after the click, an overlay says it is leaving and the walkthrough is hidden"
+        );
+        h.quit().await;
+    }
+
+    #[tokio::test]
+    async fn works_with_javascript_disabled() {
+        let h = Harness::start_with(&["--blink-settings=scriptEnabled=false"]).await;
+        h.open("/").await;
+        let exit = h.by_role("link", "Quick exit").await;
+        exit.click().await.unwrap();
+        wait_for_exit(&h).await;
+        h.quit().await;
+    }
+
+    #[tokio::test]
+    async fn works_when_the_webassembly_fails_to_load() {
+        let h = Harness::start().await;
+        h.server.block_wasm();
+        h.open("/").await;
+        h.by_role("link", "Quick exit").await.click().await.unwrap();
+        wait_for_exit(&h).await;
+        let wasm: Vec<_> = h.server.requests().into_iter().filter(|r| r.path.ends_with(".wasm")).collect();
+        assert!(!wasm.is_empty(), "the page did try to load the wasm");
+        h.quit().await;
+    }
+
+    #[tokio::test]
+    async fn falls_back_to_the_default_for_unsafe_or_broken_destinations() {
+        let h = Harness::start().await;
+        for planted in ["javascript:alert(1)", "data:text/html,<h1>hi</h1>", "not a url", "ftp://example.org/"] {
+            let encoded: String = url_encode(planted);
+            h.open(&format!("/fixtures/framed.html?exit={encoded}")).await;
+            h.driver.find(By::Id("widget")).await.unwrap().enter_frame().await.unwrap();
+            let exit = h.by_role("link", "Quick exit").await;
+            assert_eq!(exit.attr("href").await.unwrap().as_deref(), Some(DEFAULT_EXIT), "for {planted}");
+            h.driver.enter_default_frame().await.unwrap();
+        }
+        h.quit().await;
+    }
+
+    #[tokio::test]
+    async fn ignores_a_destination_in_the_standalone_pages_own_url() {
+        let h = Harness::start().await;
+        h.open(&format!("/?exit-url={}", url_encode(&h.url("/fixtures/exit.html")))).await;
+        h.by_role("heading", &first_title()).await;
+        let exit = h.by_role("link", "Quick exit").await;
+        assert_eq!(exit.attr("href").await.unwrap().as_deref(), Some(DEFAULT_EXIT));
+        h.quit().await;
+    }
+}
+
+fn url_encode(text: &str) -> String {
+    text.bytes()
+        .map(|b| match b {
+            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' | b'~' => (b as char).to_string(),
+            _ => format!("%{b:02X}"),
+        })
+        .collect()
+}
+
+mod no_trace {
+    use super::*;
+
+    const STORED: &str = r#"
+const done = arguments[arguments.length - 1];
+(async () => ({
+  cookies: document.cookie,
+  local: localStorage.length,
+  session: sessionStorage.length,
+  databases: (await indexedDB.databases()).length,
+  caches: (await caches.keys()).length,
+  workers: (await navigator.serviceWorker.getRegistrations()).length,
+  history: history.length,
+  url: location.href,
+}))().then(done, e => done(String(e)));
+"#;
+
+    #[tokio::test]
+    async fn a_full_walkthrough_stores_nothing_and_asks_no_other_origin() {
+        let h = Harness::start().await;
+        h.open("/").await;
+        let steps = model::english().steps;
+        h.by_role("heading", &steps[0].title).await;
+        let before = h.driver.execute_async(STORED, vec![]).await.unwrap().json().clone();
+        for step in &steps[1..] {
+            h.by_role("button", "Next").await.click().await.unwrap();
+            h.by_role("heading", &step.title).await;
+            // Open every glossary term on the way.
+            h.js("document.querySelectorAll('button[aria-expanded=false]').forEach(b => b.click())", vec![]).await;
+        }
+        let after = h.driver.execute_async(STORED, vec![]).await.unwrap().json().clone();
+        let expected = serde_json::json!({
+            "cookies": "", "local": 0, "session": 0, "databases": 0, "caches": 0, "workers": 0,
+            "history": before["history"], "url": h.url("/"),
+        });
+        assert_eq!(after, expected);
+        assert_eq!(h.foreign_requests().await, Vec::<String>::new(), "requests to other origins");
+        h.quit().await;
+    }
+}
