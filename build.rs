@@ -8,6 +8,9 @@ use std::{env, fs, process};
 #[allow(dead_code)]
 #[path = "src/model/content.rs"]
 mod content;
+#[allow(dead_code)]
+#[path = "src/model/explorer.rs"]
+mod explorer;
 #[path = "src/model/parse.rs"]
 mod parse;
 

@@ -14,6 +14,9 @@ pub struct Content {
     pub steps: Vec<Step>,
     pub glossary: Vec<Term>,
     pub resources: Vec<Resource>,
+    /// The sorting exercise, one question per example.
+    pub sort: Vec<Question>,
+    pub explorer: Explorer,
 }
 
 /// Interface strings: every label the widget shows outside the walkthrough text.
@@ -37,6 +40,13 @@ pub struct Ui {
     pub call: String,
     pub text: String,
     pub tty: String,
+    pub right: String,
+    pub not_quite: String,
+    pub your_answer: String,
+    pub start_over: String,
+    pub explorer_back: String,
+    pub only_a_court: String,
+    pub contents: String,
 }
 
 /// One step of the walkthrough.
@@ -45,7 +55,59 @@ pub struct Step {
     pub id: String,
     pub title: String,
     pub blocks: Vec<Block>,
+    /// Scenarios shown at the end of the step.
+    pub questions: Vec<Question>,
     pub sources: Vec<Source>,
+}
+
+/// A story or example with one right answer among its choices, and feedback on every choice.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Question {
+    pub id: String,
+    pub story: String,
+    pub question: Option<String>,
+    pub choices: Vec<Choice>,
+    pub cite: Option<String>,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Choice {
+    pub label: String,
+    pub correct: bool,
+    pub feedback: String,
+}
+
+/// The §852 explorer: questions whose answers lead to further questions or to outcomes.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct Explorer {
+    pub start: String,
+    pub questions: Vec<ExplorerQuestion>,
+    pub outcomes: Vec<Outcome>,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ExplorerQuestion {
+    pub id: String,
+    pub text: String,
+    pub answers: Vec<Answer>,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Answer {
+    pub label: String,
+    /// The id of a question or an outcome.
+    pub next: String,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Outcome {
+    pub id: String,
+    pub title: String,
+    pub text: String,
+    pub cite: String,
 }
 
 /// A block of step text.
@@ -62,6 +124,10 @@ pub enum Block {
     Resources,
     /// Every source cited in any step, without repeats.
     AllSources,
+    /// The sorting exercise.
+    Sort,
+    /// The §852 explorer.
+    Explorer,
 }
 
 /// A run of text inside a block.

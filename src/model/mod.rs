@@ -2,6 +2,7 @@
 //! in the browser, so everything here is covered by native `#[test]`s.
 
 pub mod content;
+pub mod explorer;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod parse;
 pub mod readability;

@@ -11,7 +11,10 @@ use std::path::{Path, PathBuf};
 use serde::Deserialize;
 use toml::Spanned;
 
-use super::content::{dial_digits, Block, Content, Inline, Resource, Source, Step, Term, Ui};
+use super::content::{
+    dial_digits, Block, Choice, Content, Explorer, ExplorerQuestion, Inline, Outcome, Question, Resource, Source, Step,
+    Term, Ui,
+};
 
 /// One problem in one content file.
 #[derive(Debug, Clone, PartialEq)]
@@ -87,6 +90,62 @@ struct RawResource {
     strip: bool,
 }
 
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawScenarios {
+    scenario: Vec<Spanned<RawScenario>>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawScenario {
+    id: String,
+    step: String,
+    story: String,
+    question: String,
+    cite: String,
+    choice: Vec<RawChoice>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawChoice {
+    label: String,
+    #[serde(default)]
+    correct: bool,
+    feedback: String,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawSort {
+    categories: Vec<RawCategory>,
+    example: Vec<Spanned<RawExample>>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawCategory {
+    id: String,
+    label: String,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawExample {
+    text: String,
+    answer: String,
+    explain: String,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawExplorer {
+    start: String,
+    question: Vec<ExplorerQuestion>,
+    outcome: Vec<Outcome>,
+}
+
 /// A file's text, kept to turn byte offsets into line numbers.
 struct File<'a> {
     path: &'a Path,
@@ -131,6 +190,15 @@ pub fn load_locale(dir: &Path) -> Result<Content, Vec<ContentError>> {
     let resources = read(&resources_path, &mut errors)
         .and_then(|text| parse_resources(&File { path: &resources_path, text: &text }, &mut errors))
         .unwrap_or_default();
+    let sort_path = dir.join("sort.toml");
+    let sort = read(&sort_path, &mut errors)
+        .and_then(|text| parse_sort(&File { path: &sort_path, text: &text }, &mut errors))
+        .unwrap_or_default();
+    let explorer_path = dir.join("explorer.toml");
+    let explorer = read(&explorer_path, &mut errors)
+        .and_then(|text| parse_explorer(&File { path: &explorer_path, text: &text }, &mut errors))
+        .unwrap_or_default();
+
     let numbers: Vec<String> =
         resources.iter().flat_map(|r| [&r.phone, &r.text, &r.tty]).flatten().map(|n| dial_digits(n)).collect();
 
@@ -170,8 +238,13 @@ pub fn load_locale(dir: &Path) -> Result<Content, Vec<ContentError>> {
         });
     }
 
+    let scenarios_path = dir.join("scenarios.toml");
+    if let Some(text) = read(&scenarios_path, &mut errors) {
+        attach_scenarios(&File { path: &scenarios_path, text: &text }, &mut steps, &mut errors);
+    }
+
     match ui {
-        Some(ui) if errors.is_empty() => Ok(Content { locale, ui, steps, glossary, resources }),
+        Some(ui) if errors.is_empty() => Ok(Content { locale, ui, steps, glossary, resources, sort, explorer }),
         _ => Err(errors),
     }
 }
@@ -212,6 +285,90 @@ fn parse_glossary(file: &File, errors: &mut Vec<ContentError>) -> Option<Vec<Ter
         terms.push(Term { id, term: entry.term, definition: entry.definition.trim().to_string() });
     }
     Some(terms)
+}
+
+/// Checks a question's choices: at least two, exactly one right, feedback on each.
+fn check_choices(file: &File, at: usize, id: &str, choices: &[Choice], errors: &mut Vec<ContentError>) {
+    if choices.len() < 2 {
+        errors.push(file.error(at, format!("\"{id}\" needs at least two choices")));
+    }
+    if choices.iter().filter(|c| c.correct).count() != 1 {
+        errors.push(file.error(at, format!("\"{id}\" needs exactly one choice with `correct = true`")));
+    }
+    for choice in choices.iter().filter(|c| c.feedback.trim().is_empty()) {
+        errors.push(file.error(at, format!("choice \"{}\" of \"{id}\" has no feedback", choice.label)));
+    }
+}
+
+fn attach_scenarios(file: &File, steps: &mut [Step], errors: &mut Vec<ContentError>) {
+    let Ok(raw) = file.parse::<RawScenarios>().map_err(|e| errors.push(e)) else { return };
+    let mut seen: Vec<String> = Vec::new();
+    for entry in raw.scenario {
+        let at = entry.span().start;
+        let s = entry.into_inner();
+        if seen.contains(&s.id) {
+            errors.push(file.error(at, format!("scenario id \"{}\" is used twice", s.id)));
+        }
+        seen.push(s.id.clone());
+        let choices: Vec<Choice> = s
+            .choice
+            .into_iter()
+            .map(|c| Choice { label: c.label, correct: c.correct, feedback: c.feedback.trim().to_string() })
+            .collect();
+        check_choices(file, at, &s.id, &choices, errors);
+        if s.cite.trim().is_empty() {
+            errors.push(file.error(at, format!("scenario \"{}\" needs a `cite` naming the law it is about", s.id)));
+        }
+        match steps.iter_mut().find(|step| step.id == s.step) {
+            Some(step) => step.questions.push(Question {
+                id: s.id,
+                story: s.story,
+                question: Some(s.question),
+                choices,
+                cite: Some(s.cite),
+            }),
+            None => errors.push(file.error(at, format!("scenario \"{}\" names an unknown step \"{}\"", s.id, s.step))),
+        }
+    }
+}
+
+fn parse_sort(file: &File, errors: &mut Vec<ContentError>) -> Option<Vec<Question>> {
+    let raw: RawSort = file.parse().map_err(|e| errors.push(e)).ok()?;
+    let mut questions = Vec::new();
+    for (n, entry) in raw.example.into_iter().enumerate() {
+        let at = entry.span().start;
+        let example = entry.into_inner();
+        if !raw.categories.iter().any(|c| c.id == example.answer) {
+            errors.push(file.error(at, format!("`answer = \"{}\"` is not one of the categories", example.answer)));
+        }
+        let choices: Vec<Choice> = raw
+            .categories
+            .iter()
+            .map(|c| Choice {
+                label: c.label.clone(),
+                correct: c.id == example.answer,
+                feedback: example.explain.clone(),
+            })
+            .collect();
+        questions.push(Question {
+            id: format!("sort-{}", n + 1),
+            story: example.text,
+            question: None,
+            choices,
+            cite: None,
+        });
+    }
+    Some(questions)
+}
+
+fn parse_explorer(file: &File, errors: &mut Vec<ContentError>) -> Option<Explorer> {
+    let raw: RawExplorer = file.parse().map_err(|e| errors.push(e)).ok()?;
+    let explorer = Explorer { start: raw.start, questions: raw.question, outcomes: raw.outcome };
+    for (id, problem) in explorer.problems() {
+        let offset = file.text.find(&format!("id = \"{id}\"")).unwrap_or(0);
+        errors.push(file.error(offset, problem));
+    }
+    Some(explorer)
 }
 
 fn parse_resources(file: &File, errors: &mut Vec<ContentError>) -> Option<Vec<Resource>> {
@@ -256,9 +413,11 @@ fn parse_step(file: &File, glossary: &[Term], numbers: &[String], errors: &mut V
             match include.get_ref().as_str() {
                 "resources" => blocks.push(Block::Resources),
                 "sources" => blocks.push(Block::AllSources),
+                "sort" => blocks.push(Block::Sort),
+                "explorer" => blocks.push(Block::Explorer),
                 other => errors.push(file.error(
                     include.span().start,
-                    format!("`include` can be \"resources\" or \"sources\", not \"{other}\""),
+                    format!("`include` can be \"resources\", \"sources\", \"sort\" or \"explorer\", not \"{other}\""),
                 )),
             }
             continue;
@@ -310,7 +469,7 @@ fn parse_step(file: &File, glossary: &[Term], numbers: &[String], errors: &mut V
             file.error(raw.id.span().start, "this step mentions a statute (§ or U.S.C.) but lists no [[sources]]"),
         );
     }
-    Some(Step { id: raw.id.into_inner(), title: raw.title, blocks, sources })
+    Some(Step { id: raw.id.into_inner(), title: raw.title, blocks, questions: Vec::new(), sources })
 }
 
 fn mentions_law(text: &str) -> bool {
@@ -327,7 +486,7 @@ fn check_terms(
     let inlines = blocks.iter().flat_map(|b| match b {
         Block::Paragraph(p) => p.iter().collect::<Vec<_>>(),
         Block::List(items) => items.iter().flatten().collect(),
-        Block::Quote { .. } | Block::Resources | Block::AllSources => Vec::new(),
+        _ => Vec::new(),
     });
     for inline in inlines {
         if let Inline::Term { term, label } = inline {
@@ -479,8 +638,15 @@ mod tests {
         for (path, text) in files {
             fs::write(dir.join(path), text).unwrap();
         }
-        if !files.iter().any(|(path, _)| *path == "resources.toml") {
-            fs::write(dir.join("resources.toml"), RESOURCES).unwrap();
+        for (name, text) in [
+            ("resources.toml", RESOURCES),
+            ("scenarios.toml", SCENARIOS),
+            ("sort.toml", SORT),
+            ("explorer.toml", EXPLORER),
+        ] {
+            if !files.iter().any(|(path, _)| *path == name) {
+                fs::write(dir.join(name), text).unwrap();
+            }
         }
         dir
     }
@@ -500,8 +666,19 @@ help_label = "Help"
 call = "Call"
 text = "Text"
 tty = "TTY"
+right = "Right."
+not_quite = "Not quite."
+your_answer = "Your answer"
+start_over = "Start over"
+explorer_back = "Back"
+only_a_court = "Only a court decides."
+contents = "Contents"
 "#;
     const GLOSSARY: &str = "[[term]]\nterm = \"Restitution\"\ndefinition = \"Paying back.\"\n";
+    const SCENARIOS: &str = "scenario = []\n";
+    const SORT: &str = "categories = [{ id = \"force\", label = \"Force\" }]\nexample = []\n";
+    const EXPLORER: &str =
+        "start = \"end\"\nquestion = []\n\n[[outcome]]\nid = \"end\"\ntitle = \"T\"\ntext = \"T\"\ncite = \"c\"\n";
     const RESOURCES: &str =
         "[[resource]]\nname = \"Hotline\"\nphone = \"1-888-373-7888\"\nabout = \"Help.\"\nstrip = true\n";
 
@@ -571,6 +748,64 @@ tty = "TTY"
         assert_eq!(
             errors.iter().map(|e| (e.line, e.message.as_str())).collect::<Vec<_>>(),
             vec![(8, "the number 1-800-555-0100 is not in resources.toml")]
+        );
+    }
+
+    #[test]
+    fn a_scenario_without_a_right_answer_or_with_an_unknown_step_is_refused() {
+        let scenarios = r#"
+[[scenario]]
+id = "s1"
+step = "a"
+story = "S"
+question = "Q"
+cite = "17-A M.R.S. §852"
+choice = [{ label = "A", feedback = "F" }, { label = "B", feedback = "" }]
+
+[[scenario]]
+id = "s2"
+step = "nowhere"
+story = "S"
+question = "Q"
+cite = "c"
+choice = [{ label = "A", correct = true, feedback = "F" }, { label = "B", feedback = "G" }]
+"#;
+        let dir = fixture(
+            "scenarios",
+            &[
+                ("ui.toml", UI),
+                ("glossary.toml", GLOSSARY),
+                ("scenarios.toml", scenarios),
+                ("steps/01.toml", "id = \"a\"\ntitle = \"A\"\n"),
+            ],
+        );
+        let errors = load_locale(&dir).unwrap_err();
+        assert_eq!(
+            errors.iter().map(|e| (e.line, e.message.as_str())).collect::<Vec<_>>(),
+            vec![
+                (2, "\"s1\" needs exactly one choice with `correct = true`"),
+                (2, "choice \"B\" of \"s1\" has no feedback"),
+                (10, "scenario \"s2\" names an unknown step \"nowhere\""),
+            ]
+        );
+    }
+
+    #[test]
+    fn an_explorer_answer_leading_nowhere_is_refused_at_its_question() {
+        let explorer = "start = \"q\"\n\n[[question]]\nid = \"q\"\ntext = \"Q?\"\nanswers = [{ label = \"Yes\", next = \"gone\" }]\n\n[[outcome]]\nid = \"end\"\ntitle = \"T\"\ntext = \"T\"\ncite = \"c\"\n";
+        let dir = fixture(
+            "explorer",
+            &[
+                ("ui.toml", UI),
+                ("glossary.toml", GLOSSARY),
+                ("explorer.toml", explorer),
+                ("steps/01.toml", "id = \"a\"\ntitle = \"A\"\n"),
+            ],
+        );
+        let errors = load_locale(&dir).unwrap_err();
+        assert_eq!(
+            errors.iter().map(|e| (e.line, e.message.as_str())).collect::<Vec<_>>(),
+            vec![(4, "answer \"Yes\" of \"q\" leads to unknown \"gone\"")]
         );
     }
 

@@ -59,8 +59,13 @@ pub fn step_text(step: &Step) -> String {
         match block {
             Block::Paragraph(pieces) => parts.push(sentence(inline(pieces))),
             Block::List(items) => parts.extend(items.iter().map(|item| sentence(inline(item)))),
-            Block::Quote { .. } | Block::Resources | Block::AllSources => {}
+            Block::Quote { .. } | Block::Resources | Block::AllSources | Block::Sort | Block::Explorer => {}
         }
+    }
+    for question in &step.questions {
+        parts.push(sentence(question.story.clone()));
+        parts.extend(question.question.iter().cloned().map(sentence));
+        parts.extend(question.choices.iter().map(|c| sentence(c.feedback.clone())));
     }
     parts.join(" ")
 }

@@ -63,7 +63,20 @@ pub fn App(props: &AppProps) -> Html {
         <div class="le-shell">
             <h1 class="le-shell__title">{ &content.ui.title }</h1>
             <p class="le-shell__progress">{ progress }</p>
-            <StepView step={step.clone()} content={content.clone()} heading={heading} />
+            <details class="le-contents">
+                <summary class="le-contents__summary">{ &content.ui.contents }</summary>
+                <ol class="le-contents__list">
+                    { for content.steps.iter().enumerate().map(|(i, s)| html! {
+                        <li>
+                            <button type="button" class="le-contents__item" onclick={on(Action::GoTo(i))}
+                                    aria-current={(i == state.step).then_some("step")}>
+                                { &s.title }
+                            </button>
+                        </li>
+                    }) }
+                </ol>
+            </details>
+            <StepView key={step.id.clone()} step={step.clone()} content={content.clone()} heading={heading} />
             <nav class="le-nav" aria-label={content.ui.nav_label.clone()}>
                 if !state.is_first() {
                     <button type="button" class="le-button le-button--secondary" onclick={on(Action::Back)}>

@@ -5,7 +5,9 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use crate::model::content::{Block, Content, Inline, Step};
+use crate::view::explorer::ExplorerView;
 use crate::view::inline::InlineView;
+use crate::view::question::QuestionView;
 use crate::view::resources::ResourceList;
 
 #[derive(Properties, PartialEq)]
@@ -39,6 +41,12 @@ pub fn StepView(props: &StepViewProps) -> Html {
                     </figure>
                 },
                 Block::Resources => html! { <ResourceList content={content.clone()} /> },
+                Block::Sort => html! {
+                    <div class="le-sort">
+                        { for content.sort.iter().map(|q| html! { <QuestionView question={q.clone()} ui={content.ui.clone()} /> }) }
+                    </div>
+                },
+                Block::Explorer => html! { <ExplorerView content={content.clone()} /> },
                 Block::AllSources => html! {
                     <ul class="le-sources">
                         { for content.all_sources().into_iter().map(|source| html! {
@@ -47,6 +55,7 @@ pub fn StepView(props: &StepViewProps) -> Html {
                     </ul>
                 },
             }) }
+            { for step.questions.iter().map(|q| html! { <QuestionView question={q.clone()} ui={content.ui.clone()} /> }) }
             if !step.sources.is_empty() {
                 <h3 class="le-step__sources-title">{ &content.ui.sources_heading }</h3>
                 <ul class="le-sources">

@@ -143,6 +143,15 @@ impl Harness {
         found.element().unwrap_or_else(|e| panic!("{what} went away: {e}"))
     }
 
+    /// Like [`Harness::by_role`], looking only inside `root`.
+    pub async fn by_role_within(&self, root: &WebElement, role: &str, name: &str) -> WebElement {
+        let args = vec![role.into(), name.into(), root.to_json().expect("an element reference")];
+        let what = format!("{role} \"{name}\" inside an element");
+        self.wait_for(&what, FIND_BY_ROLE, args.clone()).await;
+        let found = self.driver.execute(FIND_BY_ROLE, args).await.expect("the lookup runs");
+        found.element().unwrap_or_else(|e| panic!("{what} went away: {e}"))
+    }
+
     /// Whether an element with `role` and `name` is on the page now.
     pub async fn has_role(&self, role: &str, name: &str) -> bool {
         !self.js(FIND_BY_ROLE, vec![role.into(), name.into()]).await.is_null()
@@ -152,6 +161,13 @@ impl Harness {
     pub async fn focused(&self) -> (String, String) {
         let value = self.js(DESCRIBE_FOCUS, vec![]).await;
         (value[0].as_str().unwrap_or("").to_string(), value[1].as_str().unwrap_or("").to_string())
+    }
+
+    /// Moves through the walkthrough with Next until the step titled `title` shows.
+    pub async fn go_to_step(&self, title: &str) {
+        while !self.has_role("heading", title).await {
+            self.by_role("button", "Next").await.click().await.expect("Next works");
+        }
     }
 
     /// Text of the live region(s) with `role="status"`, joined.
@@ -225,6 +241,7 @@ const ROLES = {
   navigation: 'nav, [role=navigation]',
   status: '[role=status]',
   alert: '[role=alert]',
+  group: 'fieldset, [role=group]',
 };
 const clean = s => (s || '').replace(/\s+/g, ' ').trim();
 const nameOf = el => clean(el.getAttribute('aria-label'))
@@ -239,8 +256,8 @@ const roleOf = el => el.getAttribute('role') || Object.keys(ROLES).find(r => el.
 
 const FIND_BY_ROLE: &str = accessible_js!(
     r#"
-const [role, name] = arguments;
-return [...document.querySelectorAll(ROLES[role] || `[role=${role}]`)]
+const [role, name, root] = arguments;
+return [...(root || document).querySelectorAll(ROLES[role] || `[role=${role}]`)]
   .find(el => !el.closest('[hidden]') && nameOf(el) === name) || null;
 "#
 );

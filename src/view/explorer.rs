@@ -1,0 +1,77 @@
+//! The §852 explorer: one question at a time, then an outcome naming the section and class.
+//! Focus follows the visitor: after each answer it moves to the new question or outcome.
+
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use crate::model::content::Content;
+use crate::model::explorer::{Move, Node, Path};
+
+#[derive(Properties, PartialEq)]
+pub struct ExplorerViewProps {
+    pub content: Rc<Content>,
+}
+
+#[component]
+pub fn ExplorerView(props: &ExplorerViewProps) -> Html {
+    let content = &props.content;
+    let explorer = &content.explorer;
+    let path = use_state(|| Path::new(explorer));
+    let focus = use_node_ref();
+    {
+        let focus = focus.clone();
+        let path = (*path).clone();
+        use_effect_with(path, move |path| {
+            if path.depth() > 0 {
+                if let Some(element) = focus.cast::<web_sys::HtmlElement>() {
+                    let _ = element.focus();
+                }
+            }
+        });
+    }
+    let go = |action: Move| {
+        let path = path.clone();
+        let content = content.clone();
+        Callback::from(move |_: MouseEvent| path.set(path.apply(&content.explorer, action)))
+    };
+    let ui = &content.ui;
+    let body = match path.current(explorer) {
+        Some(Node::Question(question)) => html! {
+            <>
+                <p class="le-explorer__question" id="le-explorer-question" tabindex="-1" ref={focus.clone()}>
+                    { &question.text }
+                </p>
+                <div class="le-choices" role="group" aria-labelledby="le-explorer-question">
+                    { for question.answers.iter().enumerate().map(|(i, answer)| html! {
+                        <button type="button" class="le-choice" onclick={go(Move::Answer(i))}>{ &answer.label }</button>
+                    }) }
+                </div>
+            </>
+        },
+        Some(Node::Outcome(outcome)) => html! {
+            <div class="le-explorer__outcome">
+                <h3 tabindex="-1" ref={focus.clone()}>{ &outcome.title }</h3>
+                <p>{ &outcome.text }</p>
+                <p class="le-feedback__cite">{ &outcome.cite }</p>
+                <p><strong>{ &ui.only_a_court }</strong></p>
+            </div>
+        },
+        None => Html::default(),
+    };
+    html! {
+        <div class="le-explorer">
+            { body }
+            if path.depth() > 0 {
+                <div class="le-explorer__controls">
+                    <button type="button" class="le-button le-button--secondary" onclick={go(Move::Back)}>
+                        { &ui.explorer_back }
+                    </button>
+                    <button type="button" class="le-button le-button--secondary" onclick={go(Move::Restart)}>
+                        { &ui.start_over }
+                    </button>
+                </div>
+            }
+        </div>
+    }
+}
