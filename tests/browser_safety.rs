@@ -181,6 +181,9 @@ document.addEventListener('click', () => requestAnimationFrame(() => {
         let h = Harness::start().await;
         h.server.block_wasm();
         h.open("/").await;
+        let failed = "The walkthrough could not load. Try reloading the page. The Quick exit button still works.";
+        h.wait_for("the failure message", "return document.body.innerText", vec![]).await;
+        h.by_role("status", failed).await;
         h.by_role("link", "Quick exit").await.click().await.unwrap();
         wait_for_exit(&h).await;
         let wasm: Vec<_> = h.server.requests().into_iter().filter(|r| r.path.ends_with(".wasm")).collect();

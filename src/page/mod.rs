@@ -1,5 +1,5 @@
 //! The few places that touch the host page: finding the mount point and hearing the quick
-//! exit's reset. The quick exit itself is plain JavaScript (`assets/quick-exit.js`), so that it
+//! exit's reset. The quick exit itself is plain JavaScript (`assets/page.js`), so that it
 //! works before, and without, this WebAssembly.
 
 use std::rc::Rc;
@@ -13,7 +13,7 @@ use crate::view::{App, AppProps};
 
 /// The element the shell renders into, written by the page before the wasm loads.
 const ROOT_ID: &str = "le-app";
-/// Sent by `quick-exit.js` when the page comes back from the back-forward cache.
+/// Sent by `assets/page.js` when the page comes back from the back-forward cache.
 const RESET_EVENT: &str = "le-reset";
 
 /// Mounts the widget into `#le-app`, replacing its loading placeholder.

@@ -1,6 +1,7 @@
-// Quick exit enhancement. The exit is a real link in the page's first markup, so it works
-// without this script; this script makes leaving faster and adds the Shift x3 shortcut.
-// Plain JavaScript on purpose: it must run before, and without, the WebAssembly.
+// The page's own script, plain JavaScript on purpose: it must run before, and without, the
+// WebAssembly. It enhances the quick exit (a real link in the first markup, which works without
+// this script) with a faster exit and the Shift x3 shortcut, and it tells the visitor when the
+// walkthrough cannot load instead of leaving a blank widget.
 (function () {
   "use strict";
 
@@ -108,6 +109,16 @@
       announce(count === 1 ? text("press-one", "Shift pressed once.") : text("press-two", "Shift pressed twice."));
     }
   }, true);
+
+  // When the WebAssembly cannot be fetched or started, the loader fails with an uncaught error
+  // (or rejection); while the placeholder is still there, that means the walkthrough is not coming.
+  var app = document.getElementById("le-app");
+  function loadFailed() {
+    var loading = app && app.querySelector("[data-le-loading]");
+    if (loading) loading.textContent = text("load-failed", "The walkthrough could not load.");
+  }
+  window.addEventListener("error", loadFailed);
+  window.addEventListener("unhandledrejection", loadFailed);
 
   // Coming back from the back-forward cache must not show the step the visitor was on.
   window.addEventListener("pageshow", function (event) {
