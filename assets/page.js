@@ -110,6 +110,19 @@
     }
   }, true);
 
+  // The skip link moves focus without touching the URL: a #fragment would add a history entry.
+  var skip = document.querySelector("[data-le-skip]");
+  if (skip) {
+    skip.addEventListener("click", function (event) {
+      var app = document.getElementById("le-app");
+      var target = app && (app.querySelector("h2") || app);
+      if (!target) return;
+      event.preventDefault();
+      if (!target.hasAttribute("tabindex")) target.setAttribute("tabindex", "-1");
+      target.focus();
+    });
+  }
+
   // When the WebAssembly cannot be fetched or started, the loader fails with an uncaught error
   // (or rejection); while the placeholder is still there, that means the walkthrough is not coming.
   var app = document.getElementById("le-app");

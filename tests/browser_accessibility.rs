@@ -1,0 +1,201 @@
+//! WCAG 2.2 AA with axe-core in headless Chromium: every step, every answer state, the
+//! exercises, open disclosures, in normal and forced-colours modes; and a keyboard-only walk.
+#![cfg(not(target_arch = "wasm32"))]
+
+mod common;
+
+use common::Harness;
+use law_explainer::model;
+use serde_json::Value;
+
+/// The rules axe runs: WCAG 2.0-2.2 A and AA, and axe's best practices. None is switched off.
+const RUN_AXE: &str = r#"
+const done = arguments[arguments.length - 1];
+axe.run(document, {
+  runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] },
+}).then(
+  r => done(r.violations.map(v => `${v.id} (${v.impact}): ${v.help} at ${v.nodes.map(n => n.target.join(' ')).join(', ')}`)),
+  e => done([`axe failed: ${e}`]),
+);
+"#;
+
+fn axe_source() -> String {
+    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("node_modules/axe-core/axe.min.js");
+    std::fs::read_to_string(&path)
+        .unwrap_or_else(|e| panic!("cannot read {}: {e} (run `cargo xtask test`, which installs it)", path.display()))
+}
+
+/// Runs axe on the page as it is now; returns its violations, each in one line.
+async fn violations(h: &Harness) -> Vec<String> {
+    let loaded = h.js("return typeof axe !== 'undefined'", vec![]).await;
+    if loaded != Value::Bool(true) {
+        h.driver.execute(&axe_source(), vec![]).await.expect("axe loads");
+    }
+    // At the top of the page nothing sits under the sticky exit bar; further down, axe's
+    // target-size rule counts a control scrolled beneath the bar as obscured.
+    h.js("window.scrollTo(0, 0)", vec![]).await;
+    let result = h.driver.execute_async(RUN_AXE, vec![]).await.expect("axe runs");
+    serde_json::from_value(result.json().clone()).expect("a list of violations")
+}
+
+/// Collects the violations of the current state under `label`.
+async fn check(h: &Harness, label: &str, runs: &mut usize, found: &mut Vec<String>) {
+    *runs += 1;
+    found.extend(violations(h).await.into_iter().map(|v| format!("{label}: {v}")));
+}
+
+async fn open_all_disclosures(h: &Harness) {
+    h.js(
+        "document.querySelectorAll('button[aria-expanded=false]').forEach(b => b.click()); \
+         document.querySelectorAll('details').forEach(d => d.open = true);",
+        vec![],
+    )
+    .await;
+}
+
+/// Clicks, in every choice group, the first choice that is wrong (or right) by the content.
+async fn answer_all(h: &Harness, step: &model::content::Step, sort: bool, right: bool) {
+    let content = model::english();
+    let questions = if sort { content.sort.clone() } else { step.questions.clone() };
+    for (n, question) in questions.iter().enumerate() {
+        let index = question.choices.iter().position(|c| c.correct == right).expect("such a choice");
+        h.js(
+            "document.querySelectorAll('[role=group][aria-labelledby]')[arguments[0]]\
+             .querySelectorAll('button')[arguments[1]].click()",
+            vec![n.into(), index.into()],
+        )
+        .await;
+    }
+}
+
+async fn walk_every_state(h: &Harness, mode: &str, runs: &mut usize, found: &mut Vec<String>) {
+    let content = model::english();
+    for (i, step) in content.steps.iter().enumerate() {
+        if i > 0 {
+            h.by_role("button", "Next").await.click().await.unwrap();
+        }
+        h.by_role("heading", &step.title).await;
+        let label = format!("{mode}, step {}", step.id);
+        check(h, &label, runs, found).await;
+        let sort = step.id == "sort";
+        if sort || !step.questions.is_empty() {
+            answer_all(h, step, sort, false).await;
+            check(h, &format!("{label}, wrong answers"), runs, found).await;
+            answer_all(h, step, sort, true).await;
+            check(h, &format!("{label}, right answers"), runs, found).await;
+        }
+        if step.id == "explorer" {
+            h.by_role("button", "Yes").await.click().await.unwrap();
+            check(h, &format!("{label}, second question"), runs, found).await;
+            h.by_role("button", "Yes").await.click().await.unwrap();
+            check(h, &format!("{label}, an outcome"), runs, found).await;
+        }
+        open_all_disclosures(h).await;
+        check(h, &format!("{label}, disclosures open"), runs, found).await;
+    }
+}
+
+#[tokio::test]
+async fn every_step_and_state_has_no_axe_violations_in_normal_and_forced_colours() {
+    let h = Harness::start().await;
+    let devtools = h.driver.cdp();
+    let (mut runs, mut found) = (0, Vec::new());
+    for (mode, features) in [
+        ("light", serde_json::json!([])),
+        ("forced colours", serde_json::json!([{ "name": "forced-colors", "value": "active" }])),
+    ] {
+        devtools
+            .send_raw("Emulation.setEmulatedMedia", serde_json::json!({ "features": features }))
+            .await
+            .expect("media emulation");
+        h.open("/").await;
+        walk_every_state(&h, mode, &mut runs, &mut found).await;
+    }
+    println!("axe runs: {runs}");
+    assert!(runs >= 60, "only {runs} axe runs");
+    assert!(found.is_empty(), "{} violation(s):\n{}", found.len(), found.join("\n"));
+    h.quit().await;
+}
+
+#[tokio::test]
+async fn axe_does_report_a_planted_violation() {
+    let h = Harness::start().await;
+    h.open("/").await;
+    h.by_role("heading", &model::english().steps[0].title).await;
+    h.js("document.getElementById('le-app').append(document.createElement('button'))", vec![]).await;
+    let found = violations(&h).await;
+    assert!(found.iter().any(|v| v.starts_with("button-name")), "{found:?}");
+    h.quit().await;
+}
+
+const TAB: char = '\u{e004}';
+const ENTER: char = '\u{e007}';
+const SHIFT: char = '\u{e008}';
+
+/// Whether the focused element shows a focus indicator and is not hidden under the sticky bar.
+const FOCUS_IS_VISIBLE: &str = r#"
+const el = document.activeElement;
+const style = getComputedStyle(el);
+const bar = document.querySelector('header').getBoundingClientRect();
+const box = el.getBoundingClientRect();
+const indicated = style.outlineStyle !== 'none' && style.outlineWidth !== '0px';
+const covered = !el.closest('header') && box.top < bar.bottom;
+return indicated && !covered ? '' : `${el.tagName} "${el.textContent.trim().slice(0, 40)}" indicated=${indicated} covered=${covered}`;
+"#;
+
+async fn press(h: &Harness, keys: &[char]) {
+    let mut chain = h.driver.action_chain();
+    for key in keys {
+        chain = chain.key_down(*key);
+    }
+    for key in keys.iter().rev() {
+        chain = chain.key_up(*key);
+    }
+    chain.perform().await.unwrap();
+}
+
+/// Tabs (forwards or backwards) until the focused element has `name` and `role`, checking at
+/// every stop that focus is visible; fails after `limit` presses.
+async fn tab_to(h: &Harness, role: &str, name: &str, backwards: bool, limit: usize) {
+    for _ in 0..limit {
+        press(h, if backwards { &[SHIFT, TAB] } else { &[TAB] }).await;
+        let problem = h.js(FOCUS_IS_VISIBLE, vec![]).await;
+        assert_eq!(problem, Value::String(String::new()), "focus is not visible");
+        if h.focused().await == (name.to_string(), role.to_string()) {
+            return;
+        }
+    }
+    panic!("{limit} presses of Tab did not reach {role} \"{name}\"");
+}
+
+#[tokio::test]
+async fn the_keyboard_alone_reaches_every_step_the_exercises_and_the_quick_exit() {
+    let content = model::english();
+    let h = Harness::start().await;
+    h.open("/").await;
+    h.by_role("heading", &content.steps[0].title).await;
+
+    tab_to(&h, "link", "Skip to the walkthrough", false, 1).await;
+    press(&h, &[ENTER]).await;
+    assert_eq!(h.focused().await, (content.steps[0].title.clone(), "heading".to_string()), "the skip link");
+    assert!(!h.driver.current_url().await.unwrap().as_str().contains('#'), "the URL stays as it was");
+
+    for step in &content.steps[1..] {
+        tab_to(&h, "button", &content.ui.next, false, 60).await;
+        press(&h, &[ENTER]).await;
+        assert_eq!(h.focused().await, (step.title.clone(), "heading".to_string()));
+        if let Some(question) = step.questions.first() {
+            let right = question.choices.iter().find(|c| c.correct).unwrap();
+            tab_to(&h, "button", &right.label, false, 30).await;
+            press(&h, &[' ']).await;
+            assert!(h.js("return document.body.innerText", vec![]).await.as_str().unwrap().contains(&right.feedback));
+        }
+        if step.id == "explorer" {
+            tab_to(&h, "button", "Yes", false, 30).await;
+            press(&h, &[ENTER]).await;
+            assert_eq!(h.focused().await.0, "Was the person under 18?");
+        }
+    }
+    tab_to(&h, "link", "Quick exit", true, 200).await;
+    h.quit().await;
+}
