@@ -265,3 +265,43 @@ const done = arguments[arguments.length - 1];
         h.quit().await;
     }
 }
+
+mod in_a_partners_frame {
+    use super::*;
+
+    #[tokio::test]
+    async fn a_sandbox_that_refuses_top_navigation_still_blanks_the_widget_and_says_so() {
+        let h = Harness::start().await;
+        h.open("/fixtures/sandboxed.html").await;
+        h.driver.find(By::Id("widget")).await.unwrap().enter_frame().await.unwrap();
+        h.by_role("heading", &first_title()).await;
+        h.by_role("link", "Quick exit").await.click().await.unwrap();
+        h.by_role("alert", "This page is hidden. To leave, close this tab or window.").await;
+        let hidden = h.js("return document.getElementById('le-app').closest('[hidden]') !== null", vec![]).await;
+        assert_eq!(hidden, serde_json::Value::Bool(true), "the walkthrough is hidden");
+        h.driver.enter_default_frame().await.unwrap();
+        assert_eq!(h.js("return location.pathname", vec![]).await, "/fixtures/sandboxed.html");
+        h.quit().await;
+    }
+}
+
+mod the_exit_control {
+    use super::*;
+
+    #[tokio::test]
+    async fn is_at_least_44_pixels_square_and_stays_in_view_when_the_page_scrolls() {
+        let content = model::english();
+        let h = standalone().await;
+        h.go_to_step(&content.steps.iter().find(|s| s.id == "sources").unwrap().title).await;
+        h.js("window.scrollTo(0, document.body.scrollHeight)", vec![]).await;
+        let scrolled = h.js("return window.scrollY", vec![]).await.as_f64().unwrap();
+        assert!(scrolled > 200.0, "the step is long enough to scroll ({scrolled})");
+        let exit = h.by_role("link", "Quick exit").await;
+        let rect = exit.rect().await.unwrap();
+        assert!(rect.width >= 44.0 && rect.height >= 44.0, "{rect:?}");
+        let top = h.js("return arguments[0].getBoundingClientRect().top", vec![exit.to_json().unwrap()]).await;
+        let top = top.as_f64().unwrap();
+        assert!((0.0..100.0).contains(&top), "the exit stays at the top of the viewport: {top}");
+        h.quit().await;
+    }
+}

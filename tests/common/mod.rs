@@ -6,7 +6,7 @@
 pub mod server;
 
 use std::net::{TcpListener, TcpStream};
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};
 use std::sync::atomic::{AtomicU32, Ordering};
 use std::time::{Duration, Instant};
@@ -36,10 +36,6 @@ pub fn dist() -> PathBuf {
     )
 }
 
-fn fixtures() -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures")
-}
-
 fn free_port() -> u16 {
     TcpListener::bind("127.0.0.1:0").and_then(|l| l.local_addr()).map(|a| a.port()).expect("a free port")
 }
@@ -64,7 +60,7 @@ impl Harness {
 
     /// Like [`Harness::start`], with extra Chromium flags.
     pub async fn start_with(extra_args: &[&str]) -> Harness {
-        let server = Server::start(&dist(), &fixtures(), 0).expect("the test server starts");
+        let server = Server::start(&dist(), Path::new(env!("CARGO_MANIFEST_DIR")), 0).expect("the test server starts");
         let port = free_port();
         let chromedriver_path = std::env::var("CHROMEDRIVER").unwrap_or_else(|_| "/usr/bin/chromedriver".into());
         let chromedriver = Command::new(&chromedriver_path)

@@ -28,6 +28,7 @@ pub struct Server {
 struct Shared {
     dist: PathBuf,
     fixtures: PathBuf,
+    vendor: PathBuf,
     origin: String,
     log: Mutex<Vec<Request>>,
     /// Answer 404 for `.wasm` files, as when a network or a partner's filter blocks them.
@@ -36,16 +37,18 @@ struct Shared {
 
 /// Fixture pages under this folder are answered after [`SLOW`], to watch a page while it leaves.
 const SLOW_FOLDER: &str = "slow/";
-const SLOW: Duration = Duration::from_secs(3);
+const SLOW: Duration = Duration::from_secs(1);
 
 impl Server {
-    /// Serves `dist` at `/` and `fixtures` at `/fixtures/` on 127.0.0.1 at `port` (0: any free port).
-    pub fn start(dist: &Path, fixtures: &Path, port: u16) -> std::io::Result<Server> {
+    /// Serves `dist` at `/` and the project's `tests/fixtures` and `node_modules` on 127.0.0.1 at
+    /// `port` (0: any free port).
+    pub fn start(dist: &Path, project: &Path, port: u16) -> std::io::Result<Server> {
         let listener = TcpListener::bind(("127.0.0.1", port))?;
         let origin = format!("http://{}", listener.local_addr()?);
         let shared = Arc::new(Shared {
             dist: dist.to_path_buf(),
-            fixtures: fixtures.to_path_buf(),
+            fixtures: project.join("tests/fixtures"),
+            vendor: project.join("node_modules"),
             origin: origin.clone(),
             log: Mutex::new(Vec::new()),
             block_wasm: AtomicBool::new(false),
@@ -108,21 +111,19 @@ fn handle(stream: TcpStream, shared: &Shared) -> std::io::Result<()> {
     if path.ends_with(".wasm") && shared.block_wasm.load(Ordering::SeqCst) {
         return respond(&mut stream, "404 Not Found", "text/plain", b"blocked by the test");
     }
-    let file = match path.strip_prefix("/fixtures/") {
-        Some(rest) => {
-            let rest = match rest.strip_prefix(SLOW_FOLDER) {
-                Some(slow) => {
-                    thread::sleep(SLOW);
-                    slow
-                }
-                None => rest,
-            };
-            safe_join(&shared.fixtures, rest)
-        }
-        None => {
-            safe_join(&shared.dist, path.trim_start_matches('/'))
-                .map(|p| if p.is_dir() { p.join("index.html") } else { p })
-        }
+    let file = if let Some(rest) = path.strip_prefix("/vendor/") {
+        safe_join(&shared.vendor, rest)
+    } else if let Some(rest) = path.strip_prefix("/fixtures/") {
+        let rest = match rest.strip_prefix(SLOW_FOLDER) {
+            Some(slow) => {
+                thread::sleep(SLOW);
+                slow
+            }
+            None => rest,
+        };
+        safe_join(&shared.fixtures, rest)
+    } else {
+        safe_join(&shared.dist, path.trim_start_matches('/')).map(|p| if p.is_dir() { p.join("index.html") } else { p })
     };
     match file.and_then(|p| std::fs::read(&p).ok().map(|body| (p, body))) {
         Some((p, body)) => respond(&mut stream, "200 OK", content_type(&p), &body),

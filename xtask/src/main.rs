@@ -18,6 +18,7 @@ commands:
   serve        set up what is missing, build, and serve the demo page on http://127.0.0.1:8080
   test         set up what is missing and run every test (formatting, clippy, unit, browser)
   build        set up what is missing and build the widget into dist/
+  bench        build, then print the widget's sizes and quick-exit timings beside their baselines
   screenshot   build, then save a headless Chromium screenshot of the demo page to target/screenshot.png
   setup        only install what is missing";
 
@@ -30,6 +31,7 @@ fn main() -> ExitCode {
         "test" => test(&root),
         "build" => setup::ensure(false).and_then(|tools| build(&tools)),
         "screenshot" => screenshot(&root),
+        "bench" => bench(&root),
         "setup" => setup::ensure(true).map(|_| ()),
         _ => Err(USAGE.to_string()),
     };
@@ -66,7 +68,7 @@ fn build(tools: &Tools) -> Result<(), String> {
 fn serve(root: &Path) -> Result<(), String> {
     let tools = setup::ensure(false)?;
     build(&tools)?;
-    let server = server::Server::start(&root.join("dist"), &root.join("tests/fixtures"), 8080)
+    let server = server::Server::start(&root.join("dist"), root, 8080)
         .map_err(|e| format!("cannot listen on 127.0.0.1:8080: {e}"))?;
     println!("Serving the widget's demo page on {}/ (Ctrl+C to stop)", server.origin);
     loop {
@@ -90,11 +92,21 @@ fn test(root: &Path) -> Result<(), String> {
     Ok(())
 }
 
+fn bench(root: &Path) -> Result<(), String> {
+    let tools = setup::ensure(true)?;
+    build(&tools)?;
+    run(Command::new("cargo")
+        .args(["bench", "--bench", "widget"])
+        .env("LE_DIST", root.join("dist"))
+        .env("CHROMEDRIVER", setup::CHROMEDRIVER)
+        .env("CHROME", setup::CHROMIUM))
+}
+
 fn screenshot(root: &Path) -> Result<(), String> {
     let tools = setup::ensure(true)?;
     build(&tools)?;
-    let server = server::Server::start(&root.join("dist"), &root.join("tests/fixtures"), 0)
-        .map_err(|e| format!("cannot start the server: {e}"))?;
+    let server =
+        server::Server::start(&root.join("dist"), root, 0).map_err(|e| format!("cannot start the server: {e}"))?;
     let out = root.join("target/screenshot.png");
     let profile = std::env::temp_dir().join(format!("le-screenshot-{}", std::process::id()));
     run(Command::new(setup::CHROMIUM).args([
