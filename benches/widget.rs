@@ -146,7 +146,9 @@ fn sizes() {
     let mut files: Vec<_> = std::fs::read_dir(&dist).unwrap().filter_map(|e| e.ok().map(|e| e.path())).collect();
     files.sort();
     let (mut raw, mut gz, mut br) = (0, 0, 0);
-    for file in files.iter().filter(|f| f.is_file()) {
+    let shipped =
+        |f: &&std::path::PathBuf| f.is_file() && !f.file_name().is_some_and(|n| n.to_string_lossy().starts_with('.'));
+    for file in files.iter().filter(shipped) {
         let r = std::fs::metadata(file).unwrap().len() as usize;
         let g = compressed("gzip", &["-9c"], file).unwrap_or(0);
         let b = compressed("brotli", &["-c", "-q", "11"], file).unwrap_or(0);
