@@ -252,8 +252,16 @@ const done = arguments[arguments.length - 1];
         for step in &steps[1..] {
             h.by_role("button", "Next").await.click().await.unwrap();
             h.by_role("heading", &step.title).await;
-            // Open every glossary term on the way.
-            h.js("document.querySelectorAll('button[aria-expanded=false]').forEach(b => b.click())", vec![]).await;
+            // Open every glossary term and give every answer to every scenario on the way.
+            h.js(
+                "document.querySelectorAll('button[aria-expanded=false], button[aria-pressed]').forEach(b => b.click())",
+                vec![],
+            )
+            .await;
+            if step.id == "explorer" {
+                h.by_role("button", "Yes").await.click().await.unwrap();
+                h.by_role("button", "Yes").await.click().await.unwrap();
+            }
         }
         let after = h.driver.execute_async(STORED, vec![]).await.unwrap().json().clone();
         let expected = serde_json::json!({
