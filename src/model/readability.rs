@@ -1,7 +1,7 @@
 //! Reading grade of plain-language text (Flesch-Kincaid grade level), so a test can hold the
 //! walkthrough's own words to US grade 7. Quotations of the law are exempt.
 
-use super::content::{Block, Inline, Step};
+use super::content::{Block, Content, Inline, Question, Step};
 
 /// The Flesch-Kincaid grade of `text`: 0.39 × words per sentence + 11.8 × syllables per word − 15.59.
 pub fn grade(text: &str) -> f64 {
@@ -42,8 +42,9 @@ pub fn syllables(word: &str) -> usize {
     count.max(1)
 }
 
-/// A step's own words: paragraphs and list items (each item read as a sentence), not quotations.
-pub fn step_text(step: &Step) -> String {
+/// A step's own words: paragraphs and list items (each item read as a sentence), its
+/// scenarios and any exercise it includes; not quotations.
+pub fn step_text(content: &Content, step: &Step) -> String {
     let inline = |pieces: &[Inline]| {
         pieces
             .iter()
@@ -59,15 +60,26 @@ pub fn step_text(step: &Step) -> String {
         match block {
             Block::Paragraph(pieces) => parts.push(sentence(inline(pieces))),
             Block::List(items) => parts.extend(items.iter().map(|item| sentence(inline(item)))),
-            Block::Quote { .. } | Block::Resources | Block::AllSources | Block::Sort | Block::Explorer => {}
+            Block::Sort => parts.extend(content.sort.iter().flat_map(|q| question_text(q).into_iter().map(sentence))),
+            Block::Explorer => {
+                let explorer = &content.explorer;
+                parts.extend(explorer.questions.iter().map(|q| sentence(q.text.clone())));
+                parts.extend(
+                    explorer.outcomes.iter().flat_map(|o| [sentence(o.title.clone()), sentence(o.text.clone())]),
+                );
+            }
+            Block::Quote { .. } | Block::Resources | Block::AllSources => {}
         }
     }
-    for question in &step.questions {
-        parts.push(sentence(question.story.clone()));
-        parts.extend(question.question.iter().cloned().map(sentence));
-        parts.extend(question.choices.iter().map(|c| sentence(c.feedback.clone())));
-    }
+    parts.extend(step.questions.iter().flat_map(|q| question_text(q).into_iter().map(sentence)));
     parts.join(" ")
+}
+
+fn question_text(question: &Question) -> Vec<String> {
+    let mut parts = vec![question.story.clone()];
+    parts.extend(question.question.iter().cloned());
+    parts.extend(question.choices.iter().map(|c| c.feedback.clone()));
+    parts
 }
 
 #[cfg(test)]
@@ -98,7 +110,7 @@ mod tests {
         let mut report = String::new();
         let mut too_hard = Vec::new();
         for step in &content.steps {
-            let g = grade(&step_text(step));
+            let g = grade(&step_text(&content, step));
             report.push_str(&format!("  {:>5.1}  {}\n", g, step.id));
             if g > MAX_GRADE {
                 too_hard.push(step.id.as_str());
