@@ -175,29 +175,15 @@ pub fn load_locale(dir: &Path) -> Result<Content, Vec<ContentError>> {
     let locale = dir.file_name().and_then(|n| n.to_str()).unwrap_or_default().to_string();
     let mut errors = Vec::new();
 
-    let ui_path = dir.join("ui.toml");
-    let ui = read(&ui_path, &mut errors).and_then(|text| {
-        let file = File { path: &ui_path, text: &text };
-        file.parse::<Ui>().map_err(|e| errors.push(e)).ok().inspect(|ui| check_ui(&file, ui, &mut errors))
+    let ui = load(dir, "ui.toml", &mut errors, |file, errors| {
+        let ui = file.parse::<Ui>().map_err(|e| errors.push(e)).ok()?;
+        check_ui(file, &ui, errors);
+        Some(ui)
     });
-
-    let glossary_path = dir.join("glossary.toml");
-    let glossary = read(&glossary_path, &mut errors)
-        .and_then(|text| parse_glossary(&File { path: &glossary_path, text: &text }, &mut errors))
-        .unwrap_or_default();
-
-    let resources_path = dir.join("resources.toml");
-    let resources = read(&resources_path, &mut errors)
-        .and_then(|text| parse_resources(&File { path: &resources_path, text: &text }, &mut errors))
-        .unwrap_or_default();
-    let sort_path = dir.join("sort.toml");
-    let sort = read(&sort_path, &mut errors)
-        .and_then(|text| parse_sort(&File { path: &sort_path, text: &text }, &mut errors))
-        .unwrap_or_default();
-    let explorer_path = dir.join("explorer.toml");
-    let explorer = read(&explorer_path, &mut errors)
-        .and_then(|text| parse_explorer(&File { path: &explorer_path, text: &text }, &mut errors))
-        .unwrap_or_default();
+    let glossary = load(dir, "glossary.toml", &mut errors, parse_glossary).unwrap_or_default();
+    let resources = load(dir, "resources.toml", &mut errors, parse_resources).unwrap_or_default();
+    let sort = load(dir, "sort.toml", &mut errors, parse_sort).unwrap_or_default();
+    let explorer = load(dir, "explorer.toml", &mut errors, parse_explorer).unwrap_or_default();
 
     let numbers: Vec<String> =
         resources.iter().flat_map(|r| [&r.phone, &r.text, &r.tty]).flatten().map(|n| dial_digits(n)).collect();
@@ -238,15 +224,27 @@ pub fn load_locale(dir: &Path) -> Result<Content, Vec<ContentError>> {
         });
     }
 
-    let scenarios_path = dir.join("scenarios.toml");
-    if let Some(text) = read(&scenarios_path, &mut errors) {
-        attach_scenarios(&File { path: &scenarios_path, text: &text }, &mut steps, &mut errors);
-    }
+    load(dir, "scenarios.toml", &mut errors, |file, errors| {
+        attach_scenarios(file, &mut steps, errors);
+        Some(())
+    });
 
     match ui {
         Some(ui) if errors.is_empty() => Ok(Content { locale, ui, steps, glossary, resources, sort, explorer }),
         _ => Err(errors),
     }
+}
+
+/// Reads `dir/name` and hands it to `parse`; a file that cannot be read is an error.
+fn load<T>(
+    dir: &Path,
+    name: &str,
+    errors: &mut Vec<ContentError>,
+    parse: impl FnOnce(&File, &mut Vec<ContentError>) -> Option<T>,
+) -> Option<T> {
+    let path = dir.join(name);
+    let text = read(&path, errors)?;
+    parse(&File { path: &path, text: &text }, errors)
 }
 
 fn read(path: &Path, errors: &mut Vec<ContentError>) -> Option<String> {
