@@ -10,6 +10,7 @@
   var root = document.querySelector("[data-le-widget]");
   var link = document.querySelector("[data-le-exit]");
   var status = document.querySelector("[data-le-exit-status]");
+  var app = document.getElementById("le-app");
   if (!root || !link) return;
 
   var framed = window.top !== window.self;
@@ -41,11 +42,14 @@
   function exit(event) {
     if (event) event.preventDefault();
     hideContent(true);
-    overlay = document.createElement("div");
-    overlay.className = "le-exit-overlay";
-    overlay.setAttribute("role", "alert");
-    overlay.textContent = text("leaving", "Leaving this page.");
-    document.body.appendChild(overlay);
+    // A second activation (a double click, or Shift x3 after a click) tries again, under the same overlay.
+    if (!overlay) {
+      overlay = document.createElement("div");
+      overlay.className = "le-exit-overlay";
+      overlay.setAttribute("role", "alert");
+      overlay.textContent = text("leaving", "Leaving this page.");
+      document.body.appendChild(overlay);
+    }
     // replace(), not assign(): the widget's page must not stay in the tab's history.
     try {
       (framed ? window.top : window).location.replace(link.href);
@@ -114,7 +118,6 @@
   var skip = document.querySelector("[data-le-skip]");
   if (skip) {
     skip.addEventListener("click", function (event) {
-      var app = document.getElementById("le-app");
       var target = app && (app.querySelector("h2") || app);
       if (!target) return;
       event.preventDefault();
@@ -125,7 +128,6 @@
 
   // When the WebAssembly cannot be fetched or started, the loader fails with an uncaught error
   // (or rejection); while the placeholder is still there, that means the walkthrough is not coming.
-  var app = document.getElementById("le-app");
   function loadFailed() {
     var loading = app && app.querySelector("[data-le-loading]");
     if (loading) loading.textContent = text("load-failed", "The walkthrough could not load.");

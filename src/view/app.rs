@@ -1,4 +1,5 @@
-//! The widget shell: title, progress, the current step, Back/Next and the step announcer.
+//! The widget shell: title, progress, contents, the current step, Back/Next, the step
+//! announcer, the help strip and the notice.
 
 use std::rc::Rc;
 
@@ -76,7 +77,7 @@ pub fn App(props: &AppProps) -> Html {
                     }) }
                 </ol>
             </details>
-            <StepView key={step.id.clone()} step={step.clone()} content={content.clone()} heading={heading} />
+            <StepView key={step.id.clone()} index={state.step} content={content.clone()} heading={heading} />
             <nav class="le-nav" aria-label={content.ui.nav_label.clone()}>
                 if !state.is_first() {
                     <button type="button" class="le-button le-button--secondary" onclick={on(Action::Back)}>

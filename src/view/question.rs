@@ -2,20 +2,23 @@
 //! (`aria-pressed`), with feedback on every choice in a polite live region present from the
 //! start. Any choice can be changed at any time: there is no score and no "game over".
 
+use std::rc::Rc;
+
 use yew::prelude::*;
 
-use crate::model::content::{Question, Ui};
+use crate::model::content::{Content, Question};
 
 #[derive(Properties, PartialEq)]
 pub struct QuestionViewProps {
     pub question: Question,
     /// For the "Right." and "Not quite." labels.
-    pub ui: Ui,
+    pub content: Rc<Content>,
 }
 
 #[component]
 pub fn QuestionView(props: &QuestionViewProps) -> Html {
-    let QuestionViewProps { question, ui } = props;
+    let QuestionViewProps { question, content } = props;
+    let ui = &content.ui;
     let chosen = use_state(|| None::<usize>);
     let story_id = format!("le-q-{}", question.id);
     let prompt_id = format!("le-q-{}-prompt", question.id);

@@ -4,7 +4,7 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use crate::model::content::{Block, Content, Inline, Step};
+use crate::model::content::{Block, Content, Inline};
 use crate::view::explorer::ExplorerView;
 use crate::view::inline::InlineView;
 use crate::view::question::QuestionView;
@@ -12,7 +12,8 @@ use crate::view::resources::ResourceList;
 
 #[derive(Properties, PartialEq)]
 pub struct StepViewProps {
-    pub step: Step,
+    /// The index of the step in `content.steps`.
+    pub index: usize,
     /// For glossary look-ups and interface labels.
     pub content: Rc<Content>,
     /// Receives the heading element, which takes focus when the step changes.
@@ -21,7 +22,8 @@ pub struct StepViewProps {
 
 #[component]
 pub fn StepView(props: &StepViewProps) -> Html {
-    let StepViewProps { step, content, heading } = props;
+    let StepViewProps { index, content, heading } = props;
+    let step = &content.steps[*index];
     let inlines = |pieces: &Vec<Inline>| {
         pieces
             .iter()
@@ -43,7 +45,7 @@ pub fn StepView(props: &StepViewProps) -> Html {
                 Block::Resources => html! { <ResourceList content={content.clone()} /> },
                 Block::Sort => html! {
                     <div class="le-sort">
-                        { for content.sort.iter().map(|q| html! { <QuestionView question={q.clone()} ui={content.ui.clone()} /> }) }
+                        { for content.sort.iter().map(|q| html! { <QuestionView question={q.clone()} content={content.clone()} /> }) }
                     </div>
                 },
                 Block::Explorer => html! { <ExplorerView content={content.clone()} /> },
@@ -55,7 +57,7 @@ pub fn StepView(props: &StepViewProps) -> Html {
                     </ul>
                 },
             }) }
-            { for step.questions.iter().map(|q| html! { <QuestionView question={q.clone()} ui={content.ui.clone()} /> }) }
+            { for step.questions.iter().map(|q| html! { <QuestionView question={q.clone()} content={content.clone()} /> }) }
             if !step.sources.is_empty() {
                 <h3 class="le-step__sources-title">{ &content.ui.sources_heading }</h3>
                 <ul class="le-sources">
