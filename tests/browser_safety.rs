@@ -269,6 +269,9 @@ const done = arguments[arguments.length - 1];
             "history": before["history"], "url": h.url("/"),
         });
         assert_eq!(after, expected);
+        assert!(!h.has_role("button", "Next").await, "the walk reached the last step");
+        let requests = h.page_requests().await;
+        assert!(requests.iter().any(|url| url.ends_with(".wasm")), "the page's log saw the wasm load: {requests:?}");
         assert_eq!(h.foreign_requests().await, Vec::<String>::new(), "requests to other origins");
         h.quit().await;
     }
@@ -310,6 +313,21 @@ mod the_exit_control {
         let top = h.js("return arguments[0].getBoundingClientRect().top", vec![exit.to_json().unwrap()]).await;
         let top = top.as_f64().unwrap();
         assert!((0.0..100.0).contains(&top), "the exit stays at the top of the viewport: {top}");
+        h.quit().await;
+    }
+}
+
+mod the_request_log {
+    use super::*;
+
+    #[tokio::test]
+    async fn does_see_a_planted_request_to_another_origin() {
+        let h = standalone().await;
+        let before = h.page_requests().await.len();
+        h.js("fetch('https://tracker.example/pixel').catch(() => {})", vec![]).await;
+        h.wait_for("the planted request", "return new Promise(r => setTimeout(() => r(true), 300))", vec![]).await;
+        assert!(h.page_requests().await.len() > before, "the log keeps what it read before");
+        assert_eq!(h.foreign_requests().await, vec!["https://tracker.example/pixel".to_string()]);
         h.quit().await;
     }
 }

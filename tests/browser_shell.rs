@@ -68,18 +68,3 @@ async fn the_quick_exit_replaces_the_page_so_back_does_not_return_to_the_widget(
     assert_eq!(path, "/fixtures/start.html", "Back skips the widget's page");
     h.quit().await;
 }
-
-#[tokio::test]
-async fn a_walk_through_every_step_requests_nothing_from_another_origin() {
-    let h = Harness::start().await;
-    h.open("/").await;
-    for n in 1..step_count() {
-        h.by_role("button", "Next").await.click().await.unwrap();
-        h.by_role("heading", &step_title(n)).await;
-    }
-    assert!(!h.has_role("button", "Next").await, "there is no Next on the last step");
-    let requests = h.page_requests().await;
-    assert!(requests.iter().any(|url| url.ends_with(".wasm")), "the log saw the wasm load: {requests:?}");
-    assert_eq!(h.foreign_requests().await, Vec::<String>::new(), "requests to other origins");
-    h.quit().await;
-}

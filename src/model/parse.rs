@@ -169,8 +169,8 @@ impl File<'_> {
     }
 }
 
-/// Loads and checks the locale in `dir` (`ui.toml`, `glossary.toml`, `resources.toml`,
-/// `steps/*.toml`).
+/// Loads and checks the locale in `dir`: `ui.toml`, `glossary.toml`, `resources.toml`,
+/// `sort.toml`, `explorer.toml`, `steps/*.toml` and `scenarios.toml`.
 pub fn load_locale(dir: &Path) -> Result<Content, Vec<ContentError>> {
     let locale = dir.file_name().and_then(|n| n.to_str()).unwrap_or_default().to_string();
     let mut errors = Vec::new();

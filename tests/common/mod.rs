@@ -25,6 +25,8 @@ pub struct Harness {
     pub server: Server,
     chromedriver: Child,
     chromedriver_port: u16,
+    /// The page's requests read so far: chromedriver hands each log entry out only once.
+    requests: std::sync::Mutex<Vec<String>>,
 }
 
 /// The built widget; `cargo xtask test` builds it and sets `LE_DIST`.
@@ -102,7 +104,7 @@ impl Harness {
         // The page's own network log, apart from the browser's background traffic.
         caps.set("goog:loggingPrefs", serde_json::json!({ "performance": "ALL" })).unwrap();
         let driver = WebDriver::new(format!("http://127.0.0.1:{port}"), caps).await.expect("a browser session");
-        Harness { driver, server, chromedriver, chromedriver_port: port }
+        Harness { driver, server, chromedriver, chromedriver_port: port, requests: Default::default() }
     }
 
     pub fn url(&self, path: &str) -> String {
@@ -193,14 +195,16 @@ impl Harness {
             .await
             .expect("a log");
         let log: Value = serde_json::from_str(&body).expect("the log is JSON");
-        log["value"]
+        let new = log["value"]
             .as_array()
             .expect("log entries")
             .iter()
             .filter_map(|entry| serde_json::from_str::<Value>(entry["message"].as_str()?).ok())
             .filter(|event| event["message"]["method"] == "Network.requestWillBeSent")
-            .filter_map(|event| event["message"]["params"]["request"]["url"].as_str().map(str::to_string))
-            .collect()
+            .filter_map(|event| event["message"]["params"]["request"]["url"].as_str().map(str::to_string));
+        let mut requests = self.requests.lock().expect("the request list");
+        requests.extend(new);
+        requests.clone()
     }
 
     /// The page's requests that went to an origin other than the widget's.
