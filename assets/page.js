@@ -65,9 +65,7 @@
   }
 
   function hideContent(hidden) {
-    for (var child = root.firstElementChild; child; child = child.nextElementSibling) {
-      child.hidden = hidden;
-    }
+    root.hidden = hidden;
   }
 
   link.addEventListener("click", exit);
