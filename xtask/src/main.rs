@@ -18,6 +18,7 @@ commands:
   serve        set up what is missing, build, and serve the demo page on http://127.0.0.1:8080
   test         set up what is missing and run every test (formatting, clippy, unit, browser)
   build        set up what is missing and build the widget into dist/
+  lighthouse   build, then score the demo page with Lighthouse (fails below 100 for accessibility)
   bench        build, then print the widget's sizes and quick-exit timings beside their baselines
   screenshot   build, then save a headless Chromium screenshot of the demo page to target/screenshot.png
   setup        only install what is missing";
@@ -32,6 +33,7 @@ fn main() -> ExitCode {
         "build" => setup::ensure(false).and_then(|tools| build(&tools)),
         "screenshot" => screenshot(&root),
         "bench" => bench(&root),
+        "lighthouse" => setup::ensure(true).and_then(|tools| build(&tools)).and_then(|()| lighthouse(&root)),
         "setup" => setup::ensure(true).map(|_| ()),
         _ => Err(USAGE.to_string()),
     };
@@ -94,6 +96,7 @@ fn test(root: &Path) -> Result<(), String> {
         eprintln!("xtask: no clippy for wasm on the Debian fallback toolchain; skipped");
     }
     build(&tools)?;
+    lighthouse(root)?;
     run(Command::new("cargo")
         .args(["test", "--workspace"])
         .env("LE_DIST", root.join("dist"))
@@ -101,6 +104,26 @@ fn test(root: &Path) -> Result<(), String> {
         .env("CHROME", setup::CHROMIUM))?;
     eprintln!("xtask: every test passed in {:.0}s", started.elapsed().as_secs_f32());
     Ok(())
+}
+
+/// Scores the built demo page with Lighthouse 12 (mobile settings) in Debian's Chromium; prints
+/// every category and fails unless accessibility is 100.
+fn lighthouse(root: &Path) -> Result<(), String> {
+    let server = server::Server::start(&root.join("dist"), root, 0).map_err(|e| format!("cannot serve: {e}"))?;
+    let report = root.join("target/lighthouse.json");
+    run(Command::new(root.join("node_modules/.bin/lighthouse"))
+        .arg(format!("{}/", server.origin))
+        .args(["--quiet", "--only-categories=accessibility,best-practices,performance", "--output=json"])
+        .arg(format!("--output-path={}", report.display()))
+        .arg(format!("--chrome-flags={}", setup::QUIET_CHROMIUM_FLAGS.join(" ")))
+        .env("CHROME_PATH", setup::CHROMIUM))?;
+    let check = r#"
+const report = require(process.argv[1]);
+for (const [id, category] of Object.entries(report.categories)) console.log(`lighthouse: ${id} ${Math.round(category.score * 100)}`);
+if (report.categories.accessibility.score !== 1) process.exit(1);
+"#;
+    run(Command::new("node").args(["-e", check]).arg(&report))
+        .map_err(|_| format!("Lighthouse accessibility is below 100; see {}", report.display()))
 }
 
 fn bench(root: &Path) -> Result<(), String> {
@@ -120,15 +143,7 @@ fn screenshot(root: &Path) -> Result<(), String> {
         server::Server::start(&root.join("dist"), root, 0).map_err(|e| format!("cannot start the server: {e}"))?;
     let out = root.join("target/screenshot.png");
     let profile = std::env::temp_dir().join(format!("le-screenshot-{}", std::process::id()));
-    run(Command::new(setup::CHROMIUM).args([
-        "--headless=new",
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-quic",
-        "--no-first-run",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
+    run(Command::new(setup::CHROMIUM).args(setup::QUIET_CHROMIUM_FLAGS).args([
         "--hide-scrollbars",
         "--window-size=900,1100",
         "--virtual-time-budget=5000",
