@@ -241,3 +241,29 @@ async fn every_step_reflows_at_320_pixels_with_wcag_text_spacing() {
     assert!(problems.is_empty(), "{}", problems.join("\n"));
     h.quit().await;
 }
+
+#[tokio::test]
+async fn with_reduced_motion_nothing_animates_or_transitions() {
+    let content = model::english();
+    let h = Harness::start().await;
+    let reduce = serde_json::json!({ "features": [{ "name": "prefers-reduced-motion", "value": "reduce" }] });
+    h.driver.cdp().send_raw("Emulation.setEmulatedMedia", reduce).await.expect("media emulation");
+    h.open("/").await;
+    let moving = r#"
+return [...document.querySelectorAll('*')].filter(el => {
+  const s = getComputedStyle(el);
+  const long = v => v.split(',').some(d => parseFloat(d) > 0);
+  return s.animationName !== 'none' || long(s.transitionDuration) || s.scrollBehavior === 'smooth';
+}).map(el => el.tagName + '.' + el.className);
+"#;
+    for (i, step) in content.steps.iter().enumerate() {
+        if i > 0 {
+            h.by_role("button", "Next").await.click().await.unwrap();
+        }
+        h.by_role("heading", &step.title).await;
+        open_all_disclosures(&h).await;
+        let found: Vec<String> = serde_json::from_value(h.js(moving, vec![]).await).unwrap();
+        assert!(found.is_empty(), "{}: {found:?}", step.id);
+    }
+    h.quit().await;
+}
