@@ -166,9 +166,132 @@ fn sizes() {
     }
 }
 
+/// Watches, from before the page's first byte, for the first step's heading and records when
+/// it was first painted (the task after the frame that showed it).
+const WATCH_FIRST_STEP: &str = r#"
+new MutationObserver((_, observer) => {
+  if (!document.querySelector('#le-app h2')) return;
+  observer.disconnect();
+  requestAnimationFrame(() => setTimeout(() => { window.leFirstStepPainted = performance.now(); }));
+}).observe(document, { childList: true, subtree: true });
+"#;
+
+/// Clicks Next (or Back) and waits until the new step's heading has been painted; milliseconds.
+const TIME_STEP_CHANGE: &str = r#"
+const [label] = arguments;
+const done = arguments[arguments.length - 1];
+const frame = () => new Promise(r => requestAnimationFrame(() => setTimeout(r)));
+const before = document.querySelector('#le-app h2').textContent;
+const button = [...document.querySelectorAll('#le-app nav button')].find(b => b.textContent.trim() === label);
+const start = performance.now();
+button.click();
+(async () => {
+  while (document.querySelector('#le-app h2').textContent === before) await new Promise(requestAnimationFrame);
+  await frame();
+  done(performance.now() - start);
+})();
+"#;
+
+/// The first screen as plain HTML: the built page with Yew's server-side rendering of the shell
+/// in place of the loading text, and no scripts.
+async fn write_static_page() -> std::path::PathBuf {
+    let props =
+        law_explainer::view::AppProps { content: std::rc::Rc::new(law_explainer::model::english()), onready: None };
+    let shell =
+        yew::LocalServerRenderer::<law_explainer::view::App>::with_props(props).hydratable(false).render().await;
+    let dist = common::dist();
+    let page = std::fs::read_to_string(dist.join("index.html")).expect("a built index.html");
+    let (head, rest) = page.split_once("<script type=\"module\">").expect("Trunk's start-up script");
+    let rest = &rest[rest.find("</script>").expect("its end") + "</script>".len()..];
+    let page = format!("{head}{rest}");
+    let (before, main) = page.split_once("<main ").expect("the main element");
+    let (main_open, after) = main.split_once('>').expect("its tag");
+    let after = &after[after.find("</main>").expect("its end")..];
+    let path = dist.join("bench-static.html");
+    std::fs::write(&path, format!("{before}<main {main_open}>{shell}{after}")).expect("dist is writable");
+    path
+}
+
+/// Loads `path` with the CPU 4x slower and a slow 4G network; milliseconds to the first step painted.
+async fn first_step_painted(h: &Harness, path: &str) -> f64 {
+    let cdp = h.driver.cdp();
+    cdp.send_raw("Network.enable", serde_json::json!({})).await.unwrap();
+    // Lighthouse's "slow 4G": 150 ms round trip, 1.6 Mbit/s down, 750 kbit/s up.
+    let network = serde_json::json!({
+        "offline": false, "latency": 150, "downloadThroughput": 1_638_400 / 8, "uploadThroughput": 750_000 / 8,
+    });
+    cdp.send_raw("Network.emulateNetworkConditions", network).await.unwrap();
+    cdp.send_raw("Network.setCacheDisabled", serde_json::json!({ "cacheDisabled": true })).await.unwrap();
+    cdp.send_raw("Emulation.setCPUThrottlingRate", serde_json::json!({ "rate": CPU_SLOWDOWN })).await.unwrap();
+    h.open(path).await;
+    let painted = h.wait_for("the first step", "return window.leFirstStepPainted", vec![]).await.as_f64().unwrap();
+    cdp.send_raw("Emulation.setCPUThrottlingRate", serde_json::json!({ "rate": 1 })).await.unwrap();
+    cdp.send_raw(
+        "Network.emulateNetworkConditions",
+        serde_json::json!({
+            "offline": false, "latency": 0, "downloadThroughput": -1, "uploadThroughput": -1,
+        }),
+    )
+    .await
+    .unwrap();
+    painted
+}
+
+async fn first_screen() {
+    let static_page = write_static_page().await;
+    let h = Harness::start().await;
+    h.driver
+        .cdp()
+        .send_raw("Page.addScriptToEvaluateOnNewDocument", serde_json::json!({ "source": WATCH_FIRST_STEP }))
+        .await
+        .unwrap();
+    let (mut ours, mut baseline) = (Vec::new(), Vec::new());
+    for _ in 0..(RUNS / 2) {
+        ours.push(first_step_painted(&h, "/").await);
+        baseline.push(first_step_painted(&h, "/bench-static.html").await);
+    }
+    h.quit().await;
+    std::fs::remove_file(static_page).expect("the static page is removed");
+    let (ours, baseline) = (median(ours), median(baseline));
+    println!("\n## First screen, {CPU_SLOWDOWN}x CPU slowdown and slow 4G, median of {} (milliseconds)\n", RUNS / 2);
+    println!("| to | law-explainer | static HTML of the same step | ratio |\n|---|---:|---:|---:|");
+    println!("| first step painted (and interactive) | {ours:.0} | {baseline:.0} | {:.2} |", ours / baseline);
+}
+
+async fn step_changes() {
+    let h = Harness::start().await;
+    h.open("/").await;
+    h.by_role("heading", &law_explainer::model::english().steps[0].title).await;
+    h.driver
+        .cdp()
+        .send_raw("Emulation.setCPUThrottlingRate", serde_json::json!({ "rate": CPU_SLOWDOWN }))
+        .await
+        .unwrap();
+    let steps = law_explainer::model::english().steps.len();
+    let mut times = Vec::new();
+    for _ in 0..2 {
+        for label in ["Next", "Back"] {
+            for _ in 1..steps {
+                let ms = h.driver.execute_async(TIME_STEP_CHANGE, vec![label.into()]).await.unwrap();
+                times.push(ms.json().as_f64().unwrap());
+            }
+        }
+    }
+    h.quit().await;
+    times.sort_by(f64::total_cmp);
+    let p95 = times[(times.len() * 95).div_ceil(100) - 1];
+    println!(
+        "\n## Step change, {CPU_SLOWDOWN}x CPU slowdown, {} changes (milliseconds, click to painted)\n",
+        times.len()
+    );
+    println!("| p50 | p95 | budget (p95) |\n|---:|---:|---:|\n| {:.1} | {p95:.1} | 16 |", median(times.clone()));
+}
+
 #[tokio::main(flavor = "current_thread")]
 async fn main() {
     sizes();
+    first_screen().await;
+    step_changes().await;
     let bench_page = write_bench_page();
     println!("\n## Quick exit, {CPU_SLOWDOWN}x CPU slowdown, median of {RUNS} (milliseconds)\n");
     println!("| from | to | law-explainer | GOV.UK | ratio |\n|---|---|---:|---:|---:|");
