@@ -103,6 +103,8 @@ async fn the_explorer_reaches_an_outcome_naming_the_section_and_can_go_back_and_
     h.by_role("button", &content.ui.explorer_back).await.click().await.unwrap();
     h.by_role("button", "Not sure").await;
     h.by_role("button", &content.ui.start_over).await.click().await.unwrap();
+    let first = &content.explorer.questions[0].text;
+    assert_eq!(&h.focused().await.0, first, "after starting over, focus is on the first question");
     h.by_role("button", "No").await.click().await.unwrap();
     let none = content.explorer.outcomes.iter().find(|o| o.id == "no-promotion").unwrap();
     h.by_role("heading", &none.title).await;

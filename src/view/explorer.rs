@@ -17,13 +17,14 @@ pub struct ExplorerViewProps {
 pub fn ExplorerView(props: &ExplorerViewProps) -> Html {
     let content = &props.content;
     let explorer = &content.explorer;
-    let path = use_state(|| Path::new(explorer));
+    // The path, and how many moves made it: after any move, even "Start over", focus follows.
+    let state = use_state(|| (Path::new(explorer), 0u32));
+    let (path, moves) = (&state.0, state.1);
     let focus = use_node_ref();
     {
         let focus = focus.clone();
-        let path = (*path).clone();
-        use_effect_with(path, move |path| {
-            if path.depth() > 0 {
+        use_effect_with(moves, move |moves| {
+            if *moves > 0 {
                 if let Some(element) = focus.cast::<web_sys::HtmlElement>() {
                     let _ = element.focus();
                 }
@@ -31,9 +32,9 @@ pub fn ExplorerView(props: &ExplorerViewProps) -> Html {
         });
     }
     let go = |action: Move| {
-        let path = path.clone();
+        let state = state.clone();
         let content = content.clone();
-        Callback::from(move |_: MouseEvent| path.set(path.apply(&content.explorer, action)))
+        Callback::from(move |_: MouseEvent| state.set((state.0.apply(&content.explorer, action), state.1 + 1)))
     };
     let ui = &content.ui;
     let body = match path.current(explorer) {

@@ -4,7 +4,7 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use crate::model::content::{Block, Content, Inline};
+use crate::model::content::{Block, Content, Inline, Question, Source};
 use crate::view::explorer::ExplorerView;
 use crate::view::inline::InlineView;
 use crate::view::question::QuestionView;
@@ -24,6 +24,9 @@ pub struct StepViewProps {
 pub fn StepView(props: &StepViewProps) -> Html {
     let StepViewProps { index, content, heading } = props;
     let step = &content.steps[*index];
+    let questions = |list: &[Question]| {
+        list.iter().map(|q| html! { <QuestionView question={q.clone()} content={content.clone()} /> }).collect::<Html>()
+    };
     let inlines = |pieces: &Vec<Inline>| {
         pieces
             .iter()
@@ -43,29 +46,26 @@ pub fn StepView(props: &StepViewProps) -> Html {
                     </figure>
                 },
                 Block::Resources => html! { <ResourceList content={content.clone()} /> },
-                Block::Sort => html! {
-                    <div class="le-sort">
-                        { for content.sort.iter().map(|q| html! { <QuestionView question={q.clone()} content={content.clone()} /> }) }
-                    </div>
-                },
+                Block::Sort => html! { <div class="le-sort">{ questions(&content.sort) }</div> },
                 Block::Explorer => html! { <ExplorerView content={content.clone()} /> },
-                Block::AllSources => html! {
-                    <ul class="le-sources">
-                        { for content.all_sources().into_iter().map(|source| html! {
-                            <li><a href={source.url.clone()} rel="noreferrer" target="_blank">{ &source.label }</a></li>
-                        }) }
-                    </ul>
-                },
+                Block::AllSources => source_list(content.all_sources()),
             }) }
-            { for step.questions.iter().map(|q| html! { <QuestionView question={q.clone()} content={content.clone()} /> }) }
+            { questions(&step.questions) }
             if !step.sources.is_empty() {
                 <h3 class="le-step__sources-title">{ &content.ui.sources_heading }</h3>
-                <ul class="le-sources">
-                    { for step.sources.iter().map(|source| html! {
-                        <li><a href={source.url.clone()} rel="noreferrer" target="_blank">{ &source.label }</a></li>
-                    }) }
-                </ul>
+                { source_list(&step.sources) }
             }
         </section>
+    }
+}
+
+/// Cited sources as links, opened in a new tab so the walkthrough keeps its place.
+fn source_list<'a>(sources: impl IntoIterator<Item = &'a Source>) -> Html {
+    html! {
+        <ul class="le-sources">
+            { for sources.into_iter().map(|source| html! {
+                <li><a href={source.url.clone()} rel="noreferrer" target="_blank">{ &source.label }</a></li>
+            }) }
+        </ul>
     }
 }
