@@ -3,6 +3,7 @@
 
 #![allow(dead_code)] // Each test file uses its own subset of these helpers.
 
+pub mod chromium;
 pub mod server;
 
 use std::net::{TcpListener, TcpStream};
@@ -83,22 +84,13 @@ impl Harness {
         let proxy = format!("--proxy-server={}", server.origin);
         let profile = format!("--user-data-dir={}", profile.display());
         let args = [
-            "--headless=new",
-            "--no-sandbox",
-            "--disable-gpu",
-            "--disable-dev-shm-usage",
-            "--disable-quic",
-            "--no-first-run",
-            "--disable-background-networking",
-            "--disable-component-update",
-            "--disable-sync",
             "--window-size=1024,900",
             // Loopback too goes through the logging proxy, so no request can go unseen.
             "--proxy-bypass-list=<-loopback>",
             &proxy,
             &profile,
         ];
-        for arg in args.iter().chain(extra_args) {
+        for arg in chromium::QUIET_FLAGS.iter().chain(&args).chain(extra_args) {
             caps.add_arg(arg).unwrap();
         }
         // The page's own network log, apart from the browser's background traffic.

@@ -1,6 +1,8 @@
 //! Project automation, run as `cargo xtask <command>`: it installs what is missing, then builds,
 //! serves or tests the widget. Only cargo is needed to start.
 
+#[path = "../../tests/common/chromium.rs"]
+mod chromium;
 #[allow(dead_code)] // The request log is for the browser tests; the demo server only serves.
 #[path = "../../tests/common/server.rs"]
 mod server;
@@ -115,7 +117,7 @@ fn lighthouse(root: &Path) -> Result<(), String> {
         .arg(format!("{}/", server.origin))
         .args(["--quiet", "--only-categories=accessibility,best-practices,performance", "--output=json"])
         .arg(format!("--output-path={}", report.display()))
-        .arg(format!("--chrome-flags={}", setup::QUIET_CHROMIUM_FLAGS.join(" ")))
+        .arg(format!("--chrome-flags={}", chromium::QUIET_FLAGS.join(" ")))
         .env("CHROME_PATH", setup::CHROMIUM))?;
     let check = r#"
 const report = require(process.argv[1]);
@@ -143,7 +145,7 @@ fn screenshot(root: &Path) -> Result<(), String> {
         server::Server::start(&root.join("dist"), root, 0).map_err(|e| format!("cannot start the server: {e}"))?;
     let out = root.join("target/screenshot.png");
     let profile = std::env::temp_dir().join(format!("le-screenshot-{}", std::process::id()));
-    run(Command::new(setup::CHROMIUM).args(setup::QUIET_CHROMIUM_FLAGS).args([
+    run(Command::new(setup::CHROMIUM).args(chromium::QUIET_FLAGS).args([
         "--hide-scrollbars",
         "--window-size=900,1100",
         "--virtual-time-budget=5000",

@@ -10,18 +10,6 @@ use crate::run;
 
 pub const CHROMIUM: &str = "/usr/bin/chromium";
 pub const CHROMEDRIVER: &str = "/usr/bin/chromedriver";
-/// Headless Chromium as root on a machine whose only network is loopback and the registries.
-pub const QUIET_CHROMIUM_FLAGS: &[&str] = &[
-    "--headless=new",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-dev-shm-usage",
-    "--disable-quic",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-];
 const TRUNK_VERSION: &str = "0.22.1";
 const WASM_TARGET: &str = "wasm32-unknown-unknown";
 /// Debian's wasm linker, for the fallback toolchain (Debian has no rust-lld).
