@@ -296,6 +296,33 @@ mod in_a_partners_frame {
     }
 }
 
+mod coming_back {
+    use super::*;
+
+    /// Chromium keeps `no-store` pages, and pages under WebDriver, out of its back-forward
+    /// cache, so the test sends the event the browser sends when it restores one.
+    const RESTORED_FROM_CACHE: &str = "window.dispatchEvent(new PageTransitionEvent('pageshow', { persisted: true }))";
+
+    #[tokio::test]
+    async fn a_page_restored_from_the_back_forward_cache_shows_a_neutral_first_step() {
+        let content = model::english();
+        let h = Harness::start().await;
+        h.open("/fixtures/sandboxed.html").await;
+        h.driver.find(By::Id("widget")).await.unwrap().enter_frame().await.unwrap();
+        h.by_role("heading", &first_title()).await;
+        h.go_to_step(&content.steps[3].title).await;
+        h.by_role("link", "Quick exit").await.click().await.unwrap();
+        h.by_role("alert", "This page is hidden. To leave, close this tab or window.").await;
+
+        h.js(RESTORED_FROM_CACHE, vec![]).await;
+        h.by_role("heading", &first_title()).await;
+        assert!(!h.has_role("heading", &content.steps[3].title).await, "not the step the visitor was on");
+        assert!(!h.has_role("alert", "This page is hidden. To leave, close this tab or window.").await);
+        h.by_role("link", "Quick exit").await;
+        h.quit().await;
+    }
+}
+
 mod the_exit_control {
     use super::*;
 
