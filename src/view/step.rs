@@ -4,9 +4,9 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use crate::model::content::{Block, Content, Inline, Question, Source};
+use crate::model::content::{Block, Content, Question, Source};
 use crate::view::explorer::ExplorerView;
-use crate::view::inline::InlineView;
+use crate::view::inline::inlines;
 use crate::view::question::QuestionView;
 use crate::view::resources::ResourceList;
 
@@ -27,18 +27,12 @@ pub fn StepView(props: &StepViewProps) -> Html {
     let questions = |list: &[Question]| {
         list.iter().map(|q| html! { <QuestionView question={q.clone()} content={content.clone()} /> }).collect::<Html>()
     };
-    let inlines = |pieces: &Vec<Inline>| {
-        pieces
-            .iter()
-            .map(|piece| html! { <InlineView piece={piece.clone()} content={content.clone()} /> })
-            .collect::<Html>()
-    };
     html! {
         <section class="le-step" aria-labelledby={format!("le-step-{}", step.id)}>
             <h2 class="le-step__title" id={format!("le-step-{}", step.id)} tabindex="-1" ref={heading.clone()}>{ &step.title }</h2>
             { for step.blocks.iter().map(|block| match block {
-                Block::Paragraph(pieces) => html! { <p>{ inlines(pieces) }</p> },
-                Block::List(items) => html! { <ul>{ for items.iter().map(|item| html! { <li>{ inlines(item) }</li> }) }</ul> },
+                Block::Paragraph(pieces) => html! { <p>{ inlines(pieces, content) }</p> },
+                Block::List(items) => html! { <ul>{ for items.iter().map(|item| html! { <li>{ inlines(item, content) }</li> }) }</ul> },
                 Block::Quote { text, cite } => html! {
                     <figure class="le-quote">
                         <blockquote lang="en">{ text }</blockquote>
