@@ -201,6 +201,19 @@ async fn the_keyboard_alone_reaches_every_step_the_exercises_and_the_quick_exit(
     h.quit().await;
 }
 
+/// Goes through every step with its disclosures open, running `check` (a script that returns a
+/// list of problems) on each; returns the problems, each prefixed with its step.
+async fn problems_on_every_step(h: &Harness, check: &str) -> Vec<String> {
+    let mut problems = Vec::new();
+    for step in &model::english().steps {
+        h.go_to_step(&step.title).await;
+        open_all_disclosures(h).await;
+        let found: Vec<String> = serde_json::from_value(h.js(check, vec![]).await).unwrap();
+        problems.extend(found.into_iter().map(|p| format!("{}: {p}", step.id)));
+    }
+    problems
+}
+
 /// WCAG 1.4.12's text spacing, applied as a reader's style sheet would.
 const TEXT_SPACING: &str = "const s = document.createElement('style'); s.textContent = \
   '* { line-height: 1.5 !important; letter-spacing: 0.12em !important; word-spacing: 0.16em !important; } \
@@ -228,23 +241,13 @@ async fn every_step_reflows_at_320_pixels_with_wcag_text_spacing() {
     let width = h.js("return window.innerWidth", vec![]).await;
     assert_eq!(width, 320, "the window is 320 CSS px wide (400% zoom of 1280)");
     h.js(TEXT_SPACING, vec![]).await;
-    let mut problems = Vec::new();
-    for (i, step) in content.steps.iter().enumerate() {
-        if i > 0 {
-            h.by_role("button", "Next").await.click().await.unwrap();
-        }
-        h.by_role("heading", &step.title).await;
-        open_all_disclosures(&h).await;
-        let found: Vec<String> = serde_json::from_value(h.js(OVERFLOW, vec![]).await).unwrap();
-        problems.extend(found.into_iter().map(|p| format!("{}: {p}", step.id)));
-    }
+    let problems = problems_on_every_step(&h, OVERFLOW).await;
     assert!(problems.is_empty(), "{}", problems.join("\n"));
     h.quit().await;
 }
 
 #[tokio::test]
 async fn with_reduced_motion_nothing_animates_or_transitions() {
-    let content = model::english();
     let h = Harness::start().await;
     let reduce = serde_json::json!({ "features": [{ "name": "prefers-reduced-motion", "value": "reduce" }] });
     h.driver.cdp().send_raw("Emulation.setEmulatedMedia", reduce).await.expect("media emulation");
@@ -254,16 +257,9 @@ return [...document.querySelectorAll('*')].filter(el => {
   const s = getComputedStyle(el);
   const long = v => v.split(',').some(d => parseFloat(d) > 0);
   return s.animationName !== 'none' || long(s.transitionDuration) || s.scrollBehavior === 'smooth';
-}).map(el => el.tagName + '.' + el.className);
+}).map(el => `${el.tagName}.${el.className} moves`);
 "#;
-    for (i, step) in content.steps.iter().enumerate() {
-        if i > 0 {
-            h.by_role("button", "Next").await.click().await.unwrap();
-        }
-        h.by_role("heading", &step.title).await;
-        open_all_disclosures(&h).await;
-        let found: Vec<String> = serde_json::from_value(h.js(moving, vec![]).await).unwrap();
-        assert!(found.is_empty(), "{}: {found:?}", step.id);
-    }
+    let problems = problems_on_every_step(&h, moving).await;
+    assert!(problems.is_empty(), "{}", problems.join("\n"));
     h.quit().await;
 }
