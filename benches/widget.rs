@@ -195,8 +195,12 @@ button.click();
 /// The first screen as plain HTML: the built page with Yew's server-side rendering of the shell
 /// in place of the loading text, and no scripts.
 async fn write_static_page() -> std::path::PathBuf {
-    let props =
-        law_explainer::view::AppProps { content: std::rc::Rc::new(law_explainer::model::english()), onready: None };
+    let props = law_explainer::view::AppProps {
+        content: std::rc::Rc::new(law_explainer::model::english()),
+        onready: None,
+        start: 0,
+        outline: law_explainer::view::Outline(1),
+    };
     let shell =
         yew::LocalServerRenderer::<law_explainer::view::App>::with_props(props).hydratable(false).render().await;
     let dist = common::dist();

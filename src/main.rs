@@ -1,6 +1,7 @@
-//! The browser entry point; on the host it does nothing (the host runs tests and xtask).
+//! The WebAssembly binary Trunk builds. It starts nothing itself: `assets/embed.js` calls the
+//! library's exported `mount` for each `<law-explainer>` element. On the host it does nothing.
 
-fn main() {
-    #[cfg(target_arch = "wasm32")]
-    law_explainer::page::start();
-}
+// Links the library, whose `#[wasm_bindgen]` exports this binary carries.
+extern crate law_explainer;
+
+fn main() {}

@@ -46,8 +46,8 @@ async fn check(h: &Harness, label: &str, runs: &mut usize, found: &mut Vec<Strin
 
 async fn open_all_disclosures(h: &Harness) {
     h.js(
-        "document.querySelectorAll('button[aria-expanded=false]').forEach(b => b.click()); \
-         document.querySelectorAll('details').forEach(d => d.open = true);",
+        "W.querySelectorAll('button[aria-expanded=false]').forEach(b => b.click()); \
+         W.querySelectorAll('details').forEach(d => d.open = true);",
         vec![],
     )
     .await;
@@ -60,7 +60,7 @@ async fn answer_all(h: &Harness, step: &model::content::Step, sort: bool, right:
     for (n, question) in questions.iter().enumerate() {
         let index = question.choices.iter().position(|c| c.correct == right).expect("such a choice");
         h.js(
-            "document.querySelectorAll('[role=group][aria-labelledby]')[arguments[0]]\
+            "W.querySelectorAll('[role=group][aria-labelledby]')[arguments[0]]\
              .querySelectorAll('button')[arguments[1]].click()",
             vec![n.into(), index.into()],
         )
@@ -123,7 +123,7 @@ async fn axe_does_report_a_planted_violation() {
     let h = Harness::start().await;
     h.open("/").await;
     h.by_role("heading", &model::english().steps[0].title).await;
-    h.js("document.getElementById('le-app').append(document.createElement('button'))", vec![]).await;
+    h.js("W.querySelector('.le-app').append(document.createElement('button'))", vec![]).await;
     let found = violations(&h).await;
     assert!(found.iter().any(|v| v.starts_with("button-name")), "{found:?}");
     h.quit().await;
@@ -135,12 +135,12 @@ const SHIFT: char = '\u{e008}';
 
 /// Whether the focused element shows a focus indicator and is not hidden under the sticky bar.
 const FOCUS_IS_VISIBLE: &str = r#"
-const el = document.activeElement;
+const el = deepActive();
 const style = getComputedStyle(el);
-const bar = document.querySelector('header').getBoundingClientRect();
+const bar = W.querySelector('.le-exit-bar').getBoundingClientRect();
 const box = el.getBoundingClientRect();
 const indicated = style.outlineStyle !== 'none' && style.outlineWidth !== '0px';
-const covered = !el.closest('header') && box.top < bar.bottom;
+const covered = !el.closest('.le-exit-bar') && box.top < bar.bottom;
 return indicated && !covered ? '' : `${el.tagName} "${el.textContent.trim().slice(0, 40)}" indicated=${indicated} covered=${covered}`;
 "#;
 
@@ -189,7 +189,12 @@ async fn the_keyboard_alone_reaches_every_step_the_exercises_and_the_quick_exit(
             let right = question.choices.iter().find(|c| c.correct).unwrap();
             tab_to(&h, "button", &right.label, false, 30).await;
             press(&h, &[' ']).await;
-            assert!(h.js("return document.body.innerText", vec![]).await.as_str().unwrap().contains(&right.feedback));
+            assert!(h
+                .js("return W.querySelector('.le-widget').innerText", vec![])
+                .await
+                .as_str()
+                .unwrap()
+                .contains(&right.feedback));
         }
         if step.id == "explorer" {
             tab_to(&h, "button", "Yes", false, 30).await;
@@ -215,15 +220,16 @@ async fn problems_on_every_step(h: &Harness, check: &str) -> Vec<String> {
 }
 
 /// WCAG 1.4.12's text spacing, applied as a reader's style sheet would.
-const TEXT_SPACING: &str = "const s = document.createElement('style'); s.textContent = \
+/// The widget's shadow root takes it beside its own sheets, as a page style sheet cannot reach in.
+const TEXT_SPACING: &str = "const s = new CSSStyleSheet(); s.replaceSync(\
   '* { line-height: 1.5 !important; letter-spacing: 0.12em !important; word-spacing: 0.16em !important; } \
-   p, li { margin-block-end: 2em !important; }'; document.head.append(s);";
+   p, li { margin-block-end: 2em !important; }'); W.adoptedStyleSheets = [...W.adoptedStyleSheets, s];";
 
 /// What overflows sideways: the page itself, or a control whose text no longer fits.
 const OVERFLOW: &str = r#"
 const page = document.documentElement.scrollWidth > window.innerWidth
   ? [`the page is ${document.documentElement.scrollWidth}px wide in a ${window.innerWidth}px window`] : [];
-const clipped = [...document.querySelectorAll('#le-app button, #le-app a, header a')]
+const clipped = [...W.querySelectorAll('.le-app button, .le-app a, .le-exit-bar a')]
   .filter(el => el.getClientRects().length && el.scrollWidth > el.clientWidth + 1)
   .map(el => `"${el.textContent.trim().slice(0, 30)}" is clipped`);
 return page.concat(clipped);
@@ -253,7 +259,8 @@ async fn with_reduced_motion_nothing_animates_or_transitions() {
     h.driver.cdp().send_raw("Emulation.setEmulatedMedia", reduce).await.expect("media emulation");
     h.open("/").await;
     let moving = r#"
-return [...document.querySelectorAll('*')].filter(el => {
+// Only what is rendered: the no-JavaScript fallback inside the element has no computed style.
+return all('*').filter(el => el.getClientRects().length).filter(el => {
   const s = getComputedStyle(el);
   const long = v => v.split(',').some(d => parseFloat(d) > 0);
   return s.animationName !== 'none' || long(s.transitionDuration) || s.scrollBehavior === 'smooth';

@@ -139,8 +139,8 @@ mod the_exit_link {
     /// to the test server: the page is gone by the time the test could look at it.
     const REPORT_NEXT_FRAME: &str = r#"
 document.addEventListener('click', () => requestAnimationFrame(() => {
-  const overlay = document.querySelector('[role=alert]');
-  const hidden = document.getElementById('le-app').closest('[hidden]') !== null;
+  const overlay = all('[role=alert]')[0];
+  const hidden = W.querySelector('.le-app').closest('[hidden]') !== null;
   navigator.sendBeacon('/fixtures/beacon?overlay=' + encodeURIComponent(overlay ? overlay.textContent : '')
     + '&hidden=' + hidden);
 }), true);
@@ -182,7 +182,7 @@ document.addEventListener('click', () => requestAnimationFrame(() => {
         h.server.block_wasm();
         h.open("/").await;
         let failed = "The walkthrough could not load. Try reloading the page. The Quick exit button still works.";
-        h.wait_for("the failure message", "return document.body.innerText", vec![]).await;
+        h.wait_for("the failure message", "return W.querySelector('.le-widget').innerText", vec![]).await;
         h.by_role("status", failed).await;
         h.by_role("link", "Quick exit").await.click().await.unwrap();
         wait_for_exit(&h).await;
@@ -254,7 +254,7 @@ const done = arguments[arguments.length - 1];
             h.by_role("heading", &step.title).await;
             // Open every glossary term and give every answer to every scenario on the way.
             h.js(
-                "document.querySelectorAll('button[aria-expanded=false], button[aria-pressed]').forEach(b => b.click())",
+                "W.querySelectorAll('button[aria-expanded=false], button[aria-pressed]').forEach(b => b.click())",
                 vec![],
             )
             .await;
@@ -288,7 +288,7 @@ mod in_a_partners_frame {
         h.by_role("heading", &first_title()).await;
         h.by_role("link", "Quick exit").await.click().await.unwrap();
         h.by_role("alert", "This page is hidden. To leave, close this tab or window.").await;
-        let hidden = h.js("return document.getElementById('le-app').closest('[hidden]') !== null", vec![]).await;
+        let hidden = h.js("return W.querySelector('.le-app').closest('[hidden]') !== null", vec![]).await;
         assert_eq!(hidden, serde_json::Value::Bool(true), "the walkthrough is hidden");
         h.driver.enter_default_frame().await.unwrap();
         assert_eq!(h.js("return location.pathname", vec![]).await, "/fixtures/sandboxed.html");

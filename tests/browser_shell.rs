@@ -23,7 +23,7 @@ async fn the_first_step_renders_with_its_heading_and_the_quick_exit() {
     let exit = h.by_role("link", "Quick exit").await;
     assert_eq!(exit.attr("rel").await.unwrap().as_deref(), Some("nofollow noreferrer"));
     assert_eq!(exit.attr("href").await.unwrap().as_deref(), Some("https://www.weather.gov/"));
-    let progress = h.js("return document.querySelector('.le-shell__progress').textContent", vec![]).await;
+    let progress = h.js("return W.querySelector('.le-shell__progress').textContent", vec![]).await;
     assert_eq!(progress, format!("Step 1 of {}", step_count()));
     assert!(!h.has_role("button", "Back").await, "there is no Back on the first step");
     h.quit().await;

@@ -7,10 +7,15 @@ use law_explainer::model;
 use law_explainer::view::{App, AppProps};
 
 async fn render() -> String {
-    yew::LocalServerRenderer::<App>::with_props(AppProps { content: Rc::new(model::english()), onready: None })
-        .hydratable(false)
-        .render()
-        .await
+    yew::LocalServerRenderer::<App>::with_props(AppProps {
+        content: Rc::new(model::english()),
+        onready: None,
+        start: 0,
+        outline: law_explainer::view::Outline(1),
+    })
+    .hydratable(false)
+    .render()
+    .await
 }
 
 #[tokio::test]

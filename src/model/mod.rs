@@ -1,7 +1,9 @@
 //! The pure model: content types, walkthrough state and text helpers. No `web-sys`, no I/O
 //! in the browser, so everything here is covered by native `#[test]`s.
 
+pub mod config;
 pub mod content;
+pub mod contrast;
 pub mod explorer;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod parse;

@@ -26,7 +26,12 @@ pub enum Action {
 
 impl Walkthrough {
     pub fn new(total: usize) -> Self {
-        Self { step: 0, total, changes: 0 }
+        Self::starting_at(0, total)
+    }
+
+    /// Opens on `step` (a partner's `start`); out of range opens the first step.
+    pub fn starting_at(step: usize, total: usize) -> Self {
+        Self { step: if step < total { step } else { 0 }, total, changes: 0 }
     }
 
     pub fn is_first(&self) -> bool {

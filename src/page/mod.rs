@@ -1,33 +1,63 @@
-//! The few places that touch the host page: finding the mount point and hearing the quick
-//! exit's reset. The quick exit itself is plain JavaScript (`assets/page.js`), so that it
-//! works before, and without, this WebAssembly.
+//! The few places that touch the host page. The loader (`assets/embed.js`) builds each
+//! `<law-explainer>` element's shadow root, quick exit and placeholder, then calls [`mount`];
+//! the quick exit itself stays plain JavaScript so that it works before, and without, this
+//! WebAssembly.
+
+mod colours;
+mod config;
 
 use std::rc::Rc;
 
 use gloo::events::EventListener;
+use wasm_bindgen::prelude::*;
+use web_sys::{Element, HtmlElement};
 use yew::prelude::*;
 
 use crate::model;
 use crate::model::walkthrough::{Action, Walkthrough};
-use crate::view::{App, AppProps};
+use crate::view::{App, AppProps, Outline};
 
-/// The element the shell renders into, written by the page before the wasm loads.
-const ROOT_ID: &str = "le-app";
-/// Sent by `assets/page.js` when the page comes back from the back-forward cache.
+/// Sent by the loader to each element when the page comes back from the back-forward cache.
 const RESET_EVENT: &str = "le-reset";
 
-/// Mounts the widget into `#le-app`, replacing its loading placeholder.
-pub fn start() {
-    let document = gloo::utils::document();
-    let Some(root) = document.get_element_by_id(ROOT_ID) else {
-        gloo::console::error!("law-explainer: no element with id \"le-app\" to render into");
-        return;
-    };
-    root.set_inner_html("");
-    let props = AppProps { content: Rc::new(model::english()), onready: Some(Callback::from(listen_for_reset)) };
-    yew::Renderer::<App>::with_root_and_props(root, props).render();
+/// One mounted walkthrough; the loader keeps it and calls `destroy` when the element is removed.
+#[wasm_bindgen]
+pub struct Widget {
+    app: yew::AppHandle<App>,
 }
 
-fn listen_for_reset(dispatcher: UseReducerDispatcher<Walkthrough>) {
-    EventListener::new(&gloo::utils::document(), RESET_EVENT, move |_| dispatcher.dispatch(Action::Restart)).forget();
+#[wasm_bindgen]
+impl Widget {
+    /// Unmounts the app and frees everything it held.
+    pub fn destroy(self) {
+        self.app.destroy();
+    }
+}
+
+/// Renders the walkthrough for `host` (the `<law-explainer>` element) into `app`, inside
+/// `widget` (the shadow root's themed wrapper), replacing the placeholder.
+#[wasm_bindgen]
+pub fn mount(host: HtmlElement, widget: HtmlElement, app: Element) -> Widget {
+    let (config, mut warnings) = config::read(&host);
+    let _ = widget.set_attribute("lang", config.locale);
+    let mut content = model::english();
+    let start = config.start_index(&content, &mut warnings);
+    content.resources.splice(0..0, config.resources);
+    warnings.extend(colours::check(&host, &widget));
+    for warning in warnings {
+        gloo::console::warn!(format!("law-explainer: {warning}"));
+    }
+    app.set_inner_html("");
+    let props = AppProps {
+        content: Rc::new(content),
+        start,
+        outline: Outline(config.heading_level),
+        onready: Some(Callback::from(move |dispatcher| listen_for_reset(&host, dispatcher))),
+    };
+    Widget { app: yew::Renderer::<App>::with_root_and_props(app, props).render() }
+}
+
+fn listen_for_reset(host: &HtmlElement, dispatcher: UseReducerDispatcher<Walkthrough>) {
+    // The listener lives as long as the element: it goes with the element when it is dropped.
+    EventListener::new(host, RESET_EVENT, move |_| dispatcher.dispatch(Action::Restart)).forget();
 }

@@ -15,15 +15,32 @@ use crate::view::step::StepView;
 pub struct AppProps {
     /// The content of the locale being shown.
     pub content: Rc<Content>,
+    /// The step to open on.
+    #[prop_or_default]
+    pub start: usize,
+    /// The level of the widget's top heading, so it fits the host page's outline.
+    #[prop_or(Outline(1))]
+    pub outline: Outline,
     /// Fired with a dispatcher so the page can restart the walkthrough (after a quick exit).
     #[prop_or_default]
     pub onready: Option<Callback<UseReducerDispatcher<Walkthrough>>>,
 }
 
+/// The level of the widget's top heading; deeper headings follow it.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Outline(pub u8);
+
+impl Outline {
+    /// The tag for a heading `depth` levels below the widget's title.
+    pub fn tag(self, depth: u8) -> String {
+        format!("h{}", (self.0 + depth).min(6))
+    }
+}
+
 #[component]
 pub fn App(props: &AppProps) -> Html {
     let content = &props.content;
-    let state = use_reducer(|| Walkthrough::new(content.steps.len()));
+    let state = use_reducer(|| Walkthrough::starting_at(props.start, content.steps.len()));
     let heading = use_node_ref();
 
     {
@@ -61,8 +78,9 @@ pub fn App(props: &AppProps) -> Html {
     };
 
     html! {
+        <ContextProvider<Outline> context={props.outline}>
         <div class="le-shell">
-            <h1 class="le-shell__title">{ &content.ui.title }</h1>
+            <@{props.outline.tag(0)} class="le-shell__title">{ &content.ui.title }</@>
             <p class="le-shell__progress">{ progress }</p>
             <details class="le-contents">
                 <summary class="le-contents__summary">{ &content.ui.contents }</summary>
@@ -95,5 +113,6 @@ pub fn App(props: &AppProps) -> Html {
                 { format!("{}: {}.", content.ui.last_reviewed, content.ui.reviewed_on) }
             </p>
         </div>
+        </ContextProvider<Outline>>
     }
 }

@@ -7,6 +7,7 @@ use yew::prelude::*;
 
 use crate::model::content::Content;
 use crate::model::explorer::{Move, Node, Path};
+use crate::view::app::Outline;
 
 #[derive(Properties, PartialEq)]
 pub struct ExplorerViewProps {
@@ -21,6 +22,7 @@ pub fn ExplorerView(props: &ExplorerViewProps) -> Html {
     let state = use_state(|| (Path::new(explorer), 0u32));
     let (path, moves) = (&state.0, state.1);
     let focus = use_node_ref();
+    let outline = use_context::<Outline>().unwrap_or(Outline(1));
     {
         let focus = focus.clone();
         use_effect_with(moves, move |moves| {
@@ -52,7 +54,7 @@ pub fn ExplorerView(props: &ExplorerViewProps) -> Html {
         },
         Some(Node::Outcome(outcome)) => html! {
             <div class="le-explorer__outcome">
-                <h3 tabindex="-1" ref={focus.clone()}>{ &outcome.title }</h3>
+                <@{outline.tag(2)} tabindex="-1" ref={focus.clone()}>{ &outcome.title }</@>
                 <p>{ &outcome.text }</p>
                 <p class="le-feedback__cite">{ &outcome.cite }</p>
                 <p><strong>{ &ui.only_a_court }</strong></p>

@@ -8,4 +8,4 @@ mod resources;
 mod step;
 mod term;
 
-pub use app::{App, AppProps};
+pub use app::{App, AppProps, Outline};

@@ -5,6 +5,7 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use crate::model::content::{dial_digits, Content, Resource};
+use crate::view::app::Outline;
 
 #[derive(Properties, PartialEq)]
 pub struct ResourcesProps {
@@ -32,11 +33,12 @@ fn ways(content: &Content, resource: &Resource) -> Html {
 #[component]
 pub fn ResourceList(props: &ResourcesProps) -> Html {
     let content = &props.content;
+    let heading = use_context::<Outline>().unwrap_or(Outline(1)).tag(2);
     html! {
         <ul class="le-resources">
             { for content.resources.iter().map(|resource| html! {
                 <li class="le-resource">
-                    <h3 class="le-resource__name">{ &resource.name }</h3>
+                    <@{heading.clone()} class="le-resource__name">{ &resource.name }</@>
                     <p>{ &resource.about }</p>
                     <p class="le-resource__ways">{ ways(content, resource) }</p>
                     if let Some(hours) = &resource.hours {

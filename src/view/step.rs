@@ -5,6 +5,7 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use crate::model::content::{Block, Content, Question, Source};
+use crate::view::app::Outline;
 use crate::view::explorer::ExplorerView;
 use crate::view::inline::inlines;
 use crate::view::question::QuestionView;
@@ -24,12 +25,13 @@ pub struct StepViewProps {
 pub fn StepView(props: &StepViewProps) -> Html {
     let StepViewProps { index, content, heading } = props;
     let step = &content.steps[*index];
+    let outline = use_context::<Outline>().unwrap_or(Outline(1));
     let questions = |list: &[Question]| {
         list.iter().map(|q| html! { <QuestionView question={q.clone()} content={content.clone()} /> }).collect::<Html>()
     };
     html! {
         <section class="le-step" aria-labelledby={format!("le-step-{}", step.id)}>
-            <h2 class="le-step__title" id={format!("le-step-{}", step.id)} tabindex="-1" ref={heading.clone()}>{ &step.title }</h2>
+            <@{outline.tag(1)} class="le-step__title" id={format!("le-step-{}", step.id)} tabindex="-1" ref={heading.clone()}>{ &step.title }</@>
             { for step.blocks.iter().map(|block| match block {
                 Block::Paragraph(pieces) => html! { <p>{ inlines(pieces, content) }</p> },
                 Block::List(items) => html! { <ul>{ for items.iter().map(|item| html! { <li>{ inlines(item, content) }</li> }) }</ul> },
@@ -46,7 +48,7 @@ pub fn StepView(props: &StepViewProps) -> Html {
             }) }
             { questions(&step.questions) }
             if !step.sources.is_empty() {
-                <h3 class="le-step__sources-title">{ &content.ui.sources_heading }</h3>
+                <@{outline.tag(2)} class="le-step__sources-title">{ &content.ui.sources_heading }</@>
                 { source_list(&step.sources) }
             }
         </section>

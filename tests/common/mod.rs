@@ -108,8 +108,16 @@ impl Harness {
         self.driver.goto(self.url(path)).await.expect("the page opens");
     }
 
+    /// Runs `script` in the page after [`WIDGET_JS`], so it can use `W`, `all()` and `deepActive()`.
     pub async fn js(&self, script: &str, args: Vec<Value>) -> Value {
-        self.driver.execute(script, args).await.expect("the script runs").json().clone()
+        let script = format!("{WIDGET_JS}\n{script}");
+        self.driver.execute(&script, args).await.expect("the script runs").json().clone()
+    }
+
+    /// Like [`Harness::js`], for a script that returns an element.
+    pub async fn js_element(&self, script: &str, args: Vec<Value>) -> thirtyfour::prelude::ScriptRet {
+        let script = format!("{WIDGET_JS}\n{script}");
+        self.driver.execute(&script, args).await.expect("the script runs")
     }
 
     /// Waits until `script` returns a truthy value, and returns it.
@@ -129,7 +137,7 @@ impl Harness {
     pub async fn by_role(&self, role: &str, name: &str) -> WebElement {
         let what = format!("{role} \"{name}\"");
         self.wait_for(&what, FIND_BY_ROLE, vec![role.into(), name.into()]).await;
-        let found = self.driver.execute(FIND_BY_ROLE, vec![role.into(), name.into()]).await.expect("the lookup runs");
+        let found = self.js_element(FIND_BY_ROLE, vec![role.into(), name.into()]).await;
         found.element().unwrap_or_else(|e| panic!("{what} went away: {e}"))
     }
 
@@ -138,7 +146,7 @@ impl Harness {
         let args = vec![role.into(), name.into(), root.to_json().expect("an element reference")];
         let what = format!("{role} \"{name}\" inside an element");
         self.wait_for(&what, FIND_BY_ROLE, args.clone()).await;
-        let found = self.driver.execute(FIND_BY_ROLE, args).await.expect("the lookup runs");
+        let found = self.js_element(FIND_BY_ROLE, args).await;
         found.element().unwrap_or_else(|e| panic!("{what} went away: {e}"))
     }
 
@@ -155,6 +163,7 @@ impl Harness {
 
     /// Moves through the walkthrough with Next until the step titled `title` shows.
     pub async fn go_to_step(&self, title: &str) {
+        self.wait_for("the walkthrough to load", "return W.querySelector('.le-shell')", vec![]).await;
         while !self.has_role("heading", title).await {
             self.by_role("button", "Next").await.click().await.expect("Next works");
         }
@@ -162,14 +171,11 @@ impl Harness {
 
     /// Text of the live region(s) with `role="status"`, joined.
     pub async fn status_text(&self) -> String {
-        self.js(
-            "return [...document.querySelectorAll('[role=status]')].map(e => e.textContent.trim()).join(' | ')",
-            vec![],
-        )
-        .await
-        .as_str()
-        .unwrap_or("")
-        .to_string()
+        self.js("return all('[role=status]').map(e => e.textContent.trim()).join(' | ')", vec![])
+            .await
+            .as_str()
+            .unwrap_or("")
+            .to_string()
     }
 
     /// Every URL the page (and its frames) asked the network for so far, from Chromium's
@@ -220,6 +226,18 @@ impl Drop for Harness {
     }
 }
 
+/// Defined before every script the tests run: the widget lives in the open shadow root of each
+/// `<law-explainer>`, so `W` is the first one's shadow root (or the document when there is none),
+/// `all(selector, root)` queries the document, every widget and the exit cover (or only `root`), and
+/// `deepActive()` is the focused element, inside a shadow root if it is there. Lookups skip what
+/// is not rendered, such as the no-JavaScript fallback inside an upgraded `<law-explainer>`.
+pub const WIDGET_JS: &str = r#"
+const W = (document.querySelector('law-explainer') || {}).shadowRoot || document;
+const all = (selector, root) => (root ? [root] : [document, ...[...document.querySelectorAll('law-explainer, .le-overlay-host')].map(e => e.shadowRoot).filter(Boolean)])
+  .flatMap(r => [...r.querySelectorAll(selector)]);
+const deepActive = () => { let el = document.activeElement; while (el && el.shadowRoot && el.shadowRoot.activeElement) el = el.shadowRoot.activeElement; return el; };
+"#;
+
 /// Prefixes `$body` with a small accessible-name lookup: role by element or `role`, name from
 /// `aria-label`, `aria-labelledby` or the text, as Testing Library's `getByRole` does for these cases.
 macro_rules! accessible_js {
@@ -237,7 +255,7 @@ const ROLES = {
 };
 const clean = s => (s || '').replace(/\s+/g, ' ').trim();
 const nameOf = el => clean(el.getAttribute('aria-label'))
-  || clean((el.getAttribute('aria-labelledby') || '').split(/\s+/).map(id => (document.getElementById(id) || {}).textContent || '').join(' '))
+  || clean((el.getAttribute('aria-labelledby') || '').split(/\s+/).map(id => (el.getRootNode().getElementById(id) || {}).textContent || '').join(' '))
   || clean(el.textContent);
 const roleOf = el => el.getAttribute('role') || Object.keys(ROLES).find(r => el.matches(ROLES[r])) || el.tagName.toLowerCase();
 "#,
@@ -249,14 +267,14 @@ const roleOf = el => el.getAttribute('role') || Object.keys(ROLES).find(r => el.
 const FIND_BY_ROLE: &str = accessible_js!(
     r#"
 const [role, name, root] = arguments;
-return [...(root || document).querySelectorAll(ROLES[role] || `[role=${role}]`)]
-  .find(el => !el.closest('[hidden]') && nameOf(el) === name) || null;
+return all(ROLES[role] || `[role=${role}]`, root)
+  .find(el => !el.closest('[hidden]') && el.getClientRects().length > 0 && nameOf(el) === name) || null;
 "#
 );
 
 const DESCRIBE_FOCUS: &str = accessible_js!(
     r#"
-const el = document.activeElement;
+const el = deepActive();
 return el ? [nameOf(el), roleOf(el)] : ['', ''];
 "#
 );

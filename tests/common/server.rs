@@ -1,6 +1,9 @@
 //! A small static HTTP server on loopback that is also the browser's proxy, so it sees every
 //! request the page makes, to any origin. Requests for its own address are served from the
 //! built widget (`/`) and the test fixtures (`/fixtures/`); anything else is refused and logged.
+//! The same files are also served as a second origin, `http://localhost:<port>`, standing for a
+//! widget host other than the partner's page (a cross-origin embed); fixture pages name it
+//! `{{WIDGET_HOST}}`. Widget files carry the CORS header a real widget host must send.
 //! `cargo xtask serve` uses the same server for the demo page.
 
 use std::io::{BufRead, BufReader, Write};
@@ -22,6 +25,8 @@ pub struct Request {
 /// A running server. It stops with the process.
 pub struct Server {
     pub origin: String,
+    /// The same server under another origin, as a separate widget host.
+    pub widget_host: String,
     shared: Arc<Shared>,
 }
 
@@ -30,6 +35,7 @@ struct Shared {
     fixtures: PathBuf,
     vendor: PathBuf,
     origin: String,
+    widget_host: String,
     log: Mutex<Vec<Request>>,
     /// Answer 404 for `.wasm` files, as when a network or a partner's filter blocks them.
     block_wasm: AtomicBool,
@@ -45,11 +51,13 @@ impl Server {
     pub fn start(dist: &Path, project: &Path, port: u16) -> std::io::Result<Server> {
         let listener = TcpListener::bind(("127.0.0.1", port))?;
         let origin = format!("http://{}", listener.local_addr()?);
+        let widget_host = format!("http://localhost:{}", listener.local_addr()?.port());
         let shared = Arc::new(Shared {
             dist: dist.to_path_buf(),
             fixtures: project.join("tests/fixtures"),
             vendor: project.join("node_modules"),
             origin: origin.clone(),
+            widget_host: widget_host.clone(),
             log: Mutex::new(Vec::new()),
             block_wasm: AtomicBool::new(false),
         });
@@ -62,7 +70,7 @@ impl Server {
                 });
             }
         });
-        Ok(Server { origin, shared })
+        Ok(Server { origin, widget_host, shared })
     }
 
     /// Every request so far, in order.
@@ -104,7 +112,7 @@ fn handle(stream: TcpStream, shared: &Shared) -> std::io::Result<()> {
     };
     shared.log.lock().expect("log lock").push(request.clone());
     let mut stream = stream;
-    if request.origin != shared.origin {
+    if request.origin != shared.origin && request.origin != shared.widget_host {
         return respond(&mut stream, "403 Forbidden", "text/plain", b"not the widget's origin");
     }
     let path = request.path.split(['?', '#']).next().unwrap_or("/");
@@ -126,6 +134,10 @@ fn handle(stream: TcpStream, shared: &Shared) -> std::io::Result<()> {
         safe_join(&shared.dist, path.trim_start_matches('/')).map(|p| if p.is_dir() { p.join("index.html") } else { p })
     };
     match file.and_then(|p| std::fs::read(&p).ok().map(|body| (p, body))) {
+        Some((p, body)) if path.starts_with("/fixtures/") && p.extension().is_some_and(|e| e == "html") => {
+            let page = String::from_utf8_lossy(&body).replace("{{WIDGET_HOST}}", &shared.widget_host);
+            respond(&mut stream, "200 OK", content_type(&p), page.as_bytes())
+        }
         Some((p, body)) => respond(&mut stream, "200 OK", content_type(&p), &body),
         None => respond(&mut stream, "404 Not Found", "text/plain", b"not found"),
     }
@@ -152,7 +164,8 @@ fn content_type(path: &Path) -> &'static str {
 
 fn respond(stream: &mut TcpStream, status: &str, content_type: &str, body: &[u8]) -> std::io::Result<()> {
     let head = format!(
-        "HTTP/1.1 {status}\r\nContent-Type: {content_type}\r\nContent-Length: {}\r\nCache-Control: no-store\r\nConnection: close\r\n\r\n",
+        "HTTP/1.1 {status}\r\nContent-Type: {content_type}\r\nContent-Length: {}\r\nCache-Control: no-store\r\n\
+         Access-Control-Allow-Origin: *\r\nConnection: close\r\n\r\n",
         body.len()
     );
     stream.write_all(head.as_bytes())?;

@@ -1,6 +1,7 @@
 //! Project automation, run as `cargo xtask <command>`: it installs what is missing, then builds,
 //! serves or tests the widget. Only cargo is needed to start.
 
+mod bundle;
 #[path = "../../tests/common/chromium.rs"]
 mod chromium;
 #[allow(dead_code)] // The request log is for the browser tests; the demo server only serves.
@@ -66,7 +67,10 @@ pub fn run(command: &mut Command) -> Result<(), String> {
 }
 
 fn build(tools: &Tools) -> Result<(), String> {
-    run(tools.wasm_command("trunk").args(["build", "--release"]))
+    run(tools.wasm_command("trunk").args(["build", "--release"]))?;
+    let embed = bundle::write(&project_root())?;
+    println!("xtask: dist/{} integrity=\"{}\"", embed.versioned, embed.integrity);
+    Ok(())
 }
 
 fn serve(root: &Path) -> Result<(), String> {

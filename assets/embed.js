@@ -1,0 +1,255 @@
+// law-explainer's loader: the one script a partner page includes. Plain JavaScript on purpose:
+// the quick exit must work before, and without, the WebAssembly. For each <law-explainer> it
+// attaches an open shadow root (the page's CSS cannot reach in, the widget's cannot leak out),
+// shows the quick exit and a placeholder at once, and loads the walkthrough only when the element
+// nears the viewport or the visitor reaches it. `cargo xtask build` fills in the LE_ values.
+(function () {
+  "use strict";
+
+  var FILES = LE_FILES;
+  var SHELL_CSS = LE_SHELL_CSS;
+  var PRESSES = 3;
+  var WINDOW_MS = 5000;
+  var TEXT = {
+    en: {
+      exit: "Quick exit",
+      skip: "Skip to the walkthrough",
+      title: "Force, fraud and coercion: Maine's sex trafficking law",
+      loading: "Loading the walkthrough…",
+      failed: "The walkthrough could not load. Try reloading the page. The Quick exit button still works.",
+      leaving: "Leaving this page.",
+      blocked: "This page is hidden. To leave, close this tab or window.",
+      one: "Shift pressed once. Press it 2 more times to leave this page.",
+      two: "Shift pressed twice. Press it once more to leave this page.",
+      timeout: "Quick exit cancelled. Press Shift 3 times within 5 seconds to leave."
+    }
+  };
+  var DEFAULT_EXIT = "https://www.weather.gov/";
+  var PARAMS = ["lang", "start", "theme", "heading-level"];
+
+  var script = document.currentScript;
+  var base = script ? script.src : location.href;
+  var framed = window.top !== window.self;
+  var shell = new CSSStyleSheet();
+  shell.replaceSync(SHELL_CSS);
+  var wasm = null;
+  var css = null;
+  var overlay = null;
+  var instances = [];
+
+  function url(name) {
+    return new URL(name, base).href;
+  }
+
+  function warn(message) {
+    console.warn("law-explainer: " + message);
+  }
+
+  // The shipped language a lang value asks for (es-MX asks for es), else English.
+  function locale(lang) {
+    var key = String(lang || "").slice(0, 2).toLowerCase();
+    return TEXT[key] ? key : "en";
+  }
+
+  function el(tag, attributes, content) {
+    var node = document.createElement(tag);
+    for (var name in attributes) node.setAttribute(name, attributes[name]);
+    if (content) node.append.apply(node, [].concat(content));
+    return node;
+  }
+
+  // Only http(s) destinations: a javascript: or data: URL here would run code on the way out.
+  function destination(value) {
+    try {
+      var parsed = new URL(value);
+      if (parsed.protocol === "http:" || parsed.protocol === "https:") return parsed.href;
+    } catch (e) { /* falls through to the warning */ }
+    warn('exit-url="' + String(value).slice(0, 200) + '" is not an http(s) address; using ' + DEFAULT_EXIT);
+    return DEFAULT_EXIT;
+  }
+
+  // Fetched once per page, with the integrity xtask recorded, so a changed file is refused.
+  function fetchChecked(name) {
+    return fetch(url(name[0]), { integrity: name[1], credentials: "omit" }).then(function (response) {
+      if (!response.ok) throw new Error(name[0] + ": HTTP " + response.status);
+      return response;
+    });
+  }
+
+  function loadWasm() {
+    return wasm = wasm || import(url(FILES.js)).then(function (bindings) {
+      return bindings.default({ module_or_path: fetchChecked(FILES.wasm) }).then(function () { return bindings; });
+    });
+  }
+
+  function loadCss() {
+    return css = css || fetchChecked(FILES.css).then(function (response) { return response.text(); }).then(function (source) {
+      var sheet = new CSSStyleSheet();
+      sheet.replaceSync(source);
+      return sheet;
+    });
+  }
+
+  function exit(event, instance) {
+    if (event) event.preventDefault();
+    instance = instance || instances[0];
+    instances.forEach(function (instance) { instance.widget.hidden = true; });
+    // A second activation (a double click, or Shift x3 after a click) tries again under the same cover.
+    if (!overlay) {
+      overlay = el("div", { class: "le-overlay-host" });
+      var root = overlay.attachShadow({ mode: "open" });
+      root.adoptedStyleSheets = [shell];
+      root.append(el("div", { class: "le-exit-overlay", role: "alert", lang: instance.lang }, TEXT[instance.lang].leaving));
+      document.body.append(overlay);
+    }
+    // replace(), not assign(): the page with the widget must not stay in the tab's history.
+    try {
+      (framed ? window.top : window).location.replace(instance.link.href);
+    } catch (e) {
+      blocked(instance);
+    }
+    // A sandboxed frame may refuse to navigate the top window without throwing.
+    setTimeout(function () { blocked(instance); }, 1500);
+  }
+
+  function blocked(instance) {
+    if (overlay) overlay.shadowRoot.firstChild.textContent = TEXT[instance.lang].blocked;
+  }
+
+  // Shift pressed alone three times within five seconds leaves. Any other key cancels the count,
+  // so typing capitals (Shift held with a letter) can never add up to an exit.
+  var count = 0;
+  var timer = 0;
+  var shiftAlone = false;
+
+  function announce(key) {
+    var first = instances[0];
+    if (first) first.status.textContent = key ? TEXT[first.lang][key] : "";
+  }
+
+  function resetCount(key) {
+    clearTimeout(timer);
+    count = 0;
+    announce(key);
+  }
+
+  addEventListener("keydown", function (event) {
+    if (event.key === "Shift") {
+      if (!event.repeat) shiftAlone = true;
+      return;
+    }
+    shiftAlone = false;
+    if (count > 0) resetCount("");
+  }, true);
+
+  addEventListener("keyup", function (event) {
+    if (event.key !== "Shift" || !shiftAlone || !instances.length) return;
+    shiftAlone = false;
+    count += 1;
+    if (count === 1) timer = setTimeout(function () { resetCount("timeout"); }, WINDOW_MS);
+    if (count >= PRESSES) {
+      resetCount("");
+      exit();
+    } else {
+      announce(count === 1 ? "one" : "two");
+    }
+  }, true);
+
+  // Coming back from the back-forward cache must not show the step the visitor was on.
+  addEventListener("pageshow", function (event) {
+    if (!event.persisted) return;
+    if (overlay) overlay.remove();
+    overlay = null;
+    resetCount("");
+    instances.forEach(function (instance) {
+      instance.widget.hidden = false;
+      instance.host.dispatchEvent(new Event("le-reset"));
+    });
+  });
+
+  function Instance(host) {
+    this.host = host;
+    // The iframe page takes its settings from its own query; exit-url only when a partner frames it,
+    // because a crafted link sent to a victim could otherwise choose where the exit goes.
+    if (host.hasAttribute("params")) {
+      var query = new URLSearchParams(location.search);
+      PARAMS.concat(framed ? ["exit-url"] : []).forEach(function (name) {
+        if (query.has(name)) host.setAttribute(name, query.get(name));
+      });
+    }
+    this.lang = locale(host.getAttribute("lang"));
+    var t = TEXT[this.lang];
+    var root = host.shadowRoot || host.attachShadow({ mode: "open" });
+    root.adoptedStyleSheets = [shell];
+    this.link = el("a", { class: "le-exit", href: DEFAULT_EXIT, rel: "nofollow noreferrer", target: "_top" }, t.exit);
+    if (host.hasAttribute("exit-url")) this.link.href = destination(host.getAttribute("exit-url"));
+    this.status = el("p", { class: "le-visually-hidden", role: "status" });
+    var skip = el("a", { class: "le-skip", href: "#" }, t.skip);
+    this.placeholder = el("p", { class: "le-app__loading", role: "status" }, t.loading);
+    this.app = el("section", { class: "le-app", tabindex: "-1", "aria-label": t.title }, this.placeholder);
+    this.widget = el("div", { class: "le-widget", lang: this.lang }, [
+      el("div", { class: "le-exit-bar" }, [skip, this.link, this.status]),
+      this.app
+    ]);
+    root.replaceChildren(this.widget);
+
+    var self = this;
+    this.link.addEventListener("click", function (event) { exit(event, self); });
+    // The skip link moves focus without touching the URL: a #fragment would add a history entry.
+    skip.addEventListener("click", function (event) {
+      event.preventDefault();
+      var target = self.app.querySelector(".le-step__title") || self.app;
+      if (!target.hasAttribute("tabindex")) target.setAttribute("tabindex", "-1");
+      target.focus();
+    });
+    var load = function () { self.load(); };
+    this.observer = new IntersectionObserver(function (entries) {
+      if (entries.some(function (entry) { return entry.isIntersecting; })) load();
+    }, { rootMargin: "300px" });
+    this.observer.observe(host);
+    host.addEventListener("focusin", load);
+    host.addEventListener("pointerenter", load);
+    // In a partner's iframe, tell the partner's resize helper (assets/resize.js) how tall the
+    // walkthrough is. The element's own height does not depend on the frame's, so resizing the
+    // frame cannot feed back into a growth loop. A height says nothing about the visitor.
+    if (framed && host.hasAttribute("params")) {
+      new ResizeObserver(function () {
+        parent.postMessage({ type: "law-explainer:height", height: Math.ceil(host.getBoundingClientRect().bottom + scrollY) }, "*");
+      }).observe(host);
+    }
+  }
+
+  Instance.prototype.load = function () {
+    if (this.loading) return;
+    this.loading = true;
+    this.observer.disconnect();
+    var self = this;
+    Promise.all([loadWasm(), loadCss()]).then(function (loaded) {
+      if (self.gone) return;
+      self.host.shadowRoot.adoptedStyleSheets = [shell, loaded[1]];
+      self.mounted = loaded[0].mount(self.host, self.widget, self.app);
+    }).catch(function (error) {
+      warn(String(error));
+      self.placeholder.textContent = TEXT[self.lang].failed;
+    });
+  };
+
+  Instance.prototype.destroy = function () {
+    this.gone = true;
+    this.observer.disconnect();
+    if (this.mounted) this.mounted.destroy();
+    this.host.shadowRoot.replaceChildren();
+  };
+
+  customElements.define("law-explainer", class extends HTMLElement {
+    connectedCallback() {
+      this.instance = new Instance(this);
+      instances.push(this.instance);
+    }
+
+    disconnectedCallback() {
+      instances.splice(instances.indexOf(this.instance), 1);
+      this.instance.destroy();
+    }
+  });
+})();

@@ -1,0 +1,327 @@
+//! Partner configuration. Attributes on `<law-explainer>` (or the iframe page's query, which the
+//! loader copies onto the element) and the partner's local-resources JSON are checked here, once,
+//! into typed values. Anything invalid falls back to its default with one warning naming it; no
+//! value ever reaches the page as markup, only as text.
+//!
+//! `exit-url` is not here: the quick exit must work before this WebAssembly loads, so the loader
+//! (`assets/embed.js`) checks it. `theme` is applied by CSS (`:host([theme=dark])`) and only
+//! checked here, so a partner hears about a typo.
+
+use crate::model::content::{Content, Resource};
+
+/// Languages whose content ships with the widget.
+pub const SHIPPED_LOCALES: &[&str] = &["en"];
+/// Longest text kept from any one attribute or JSON field.
+pub const MAX_TEXT: usize = 200;
+/// Most local resources shown.
+pub const MAX_RESOURCES: usize = 8;
+/// The widget uses three heading depths (title, step, section), so its top can be h1 to h4.
+const HEADING_LEVELS: std::ops::RangeInclusive<u8> = 1..=4;
+/// The default when the widget sits in a partner page under the page's own h1.
+pub const DEFAULT_HEADING_LEVEL: u8 = 2;
+const THEMES: &[&str] = &["light", "dark", "auto"];
+const RESOURCE_FIELDS: &[&str] = &["name", "phone", "text", "url", "hours", "about"];
+
+/// What a partner chose, checked.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Config {
+    pub locale: &'static str,
+    /// The step id to open on, checked later against the locale's steps (see [`Config::start_index`]).
+    pub start: Option<String>,
+    pub heading_level: u8,
+    /// The partner's own help contacts, shown before the statewide ones.
+    pub resources: Vec<Resource>,
+}
+
+impl Default for Config {
+    fn default() -> Self {
+        Config { locale: SHIPPED_LOCALES[0], start: None, heading_level: DEFAULT_HEADING_LEVEL, resources: Vec::new() }
+    }
+}
+
+/// JSON as the browser parsed it, reduced to what local resources can use: numbers, booleans
+/// and null are `Other`, which every field refuses.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Json {
+    Str(String),
+    List(Vec<Json>),
+    Map(Vec<(String, Json)>),
+    Other,
+}
+
+/// Where the partner's local resources come from, as the page found them.
+#[derive(Clone, Debug, PartialEq)]
+pub enum ResourcesSource {
+    /// No `resources` attribute.
+    None,
+    /// The attribute names an element that does not exist.
+    Missing(String),
+    /// The element's text is not JSON (the browser's message).
+    Invalid(String, String),
+    Parsed(String, Json),
+}
+
+/// Reads the attributes through `attribute`; returns the config and one warning per problem.
+pub fn parse(attribute: impl Fn(&str) -> Option<String>, resources: ResourcesSource) -> (Config, Vec<String>) {
+    let mut warnings = Vec::new();
+    let mut config = Config::default();
+    if let Some(lang) = attribute("lang") {
+        match locale(&lang) {
+            Some(found) => config.locale = found,
+            None => warnings.push(format!(
+                "lang=\"{}\" is not a language this widget ships ({}); showing English",
+                shorten(&lang),
+                SHIPPED_LOCALES.join(", ")
+            )),
+        }
+    }
+    if let Some(start) = attribute("start") {
+        config.start = Some(shorten(start.trim()));
+    }
+    if let Some(level) = attribute("heading-level") {
+        match level.trim().parse::<u8>() {
+            Ok(level) if HEADING_LEVELS.contains(&level) => config.heading_level = level,
+            _ => warnings.push(format!(
+                "heading-level=\"{}\" must be a number from 1 to 4; using {DEFAULT_HEADING_LEVEL}",
+                shorten(&level)
+            )),
+        }
+    }
+    if let Some(theme) = attribute("theme") {
+        if !THEMES.contains(&theme.trim()) {
+            warnings.push(format!("theme=\"{}\" must be light, dark or auto; using auto", shorten(&theme)));
+        }
+    }
+    config.resources = local_resources(resources, &mut warnings);
+    (config, warnings)
+}
+
+impl Config {
+    /// The step to open on: the `start` id if the content has it, else the first step.
+    pub fn start_index(&self, content: &Content, warnings: &mut Vec<String>) -> usize {
+        let Some(start) = &self.start else { return 0 };
+        match content.steps.iter().position(|s| &s.id == start) {
+            Some(index) => index,
+            None => {
+                let ids: Vec<&str> = content.steps.iter().map(|s| s.id.as_str()).collect();
+                warnings.push(format!(
+                    "start=\"{start}\" is not a step id ({}); starting at the first step",
+                    ids.join(", ")
+                ));
+                0
+            }
+        }
+    }
+}
+
+/// The shipped locale a `lang` value asks for: `es-MX` asks for `es`.
+fn locale(lang: &str) -> Option<&'static str> {
+    let primary = lang.trim().split(['-', '_']).next()?.to_ascii_lowercase();
+    SHIPPED_LOCALES.iter().copied().find(|l| *l == primary)
+}
+
+/// Cuts a value to [`MAX_TEXT`] characters, so a huge attribute cannot bloat the page or a warning.
+fn shorten(value: &str) -> String {
+    value.chars().take(MAX_TEXT).collect()
+}
+
+fn local_resources(source: ResourcesSource, warnings: &mut Vec<String>) -> Vec<Resource> {
+    let (id, json) = match source {
+        ResourcesSource::None => return Vec::new(),
+        ResourcesSource::Missing(id) => {
+            warnings.push(format!("resources=\"{}\": no element on the page has that id", shorten(&id)));
+            return Vec::new();
+        }
+        ResourcesSource::Invalid(id, message) => {
+            warnings.push(format!(
+                "resources=\"{}\": the element's text is not JSON ({})",
+                shorten(&id),
+                shorten(&message)
+            ));
+            return Vec::new();
+        }
+        ResourcesSource::Parsed(id, json) => (shorten(&id), json),
+    };
+    let Json::List(items) = json else {
+        warnings.push(format!("resources=\"{id}\": expected a JSON list of contacts, [ {{ \"name\": ... }} ]"));
+        return Vec::new();
+    };
+    if items.len() > MAX_RESOURCES {
+        warnings.push(format!("resources=\"{id}\": only the first {MAX_RESOURCES} contacts are shown"));
+    }
+    items
+        .into_iter()
+        .take(MAX_RESOURCES)
+        .enumerate()
+        .filter_map(|(i, item)| match resource(item) {
+            Ok(resource) => Some(resource),
+            Err(problem) => {
+                warnings.push(format!("resources=\"{id}\", contact {}: {problem}; left out", i + 1));
+                None
+            }
+        })
+        .collect()
+}
+
+/// One contact: a name and at least one way to reach it; unknown or malformed optional fields
+/// are refused rather than guessed at.
+fn resource(item: Json) -> Result<Resource, String> {
+    let Json::Map(fields) = item else { return Err("not a JSON object".into()) };
+    let mut found = Resource {
+        name: String::new(),
+        phone: None,
+        text: None,
+        tty: None,
+        hours: None,
+        about: String::new(),
+        url: None,
+        strip: false,
+    };
+    for (key, value) in fields {
+        if !RESOURCE_FIELDS.contains(&key.as_str()) {
+            return Err(format!("unknown field \"{}\" (known: {})", shorten(&key), RESOURCE_FIELDS.join(", ")));
+        }
+        let Json::Str(value) = value else { return Err(format!("\"{key}\" must be a string")) };
+        let value = shorten(value.trim());
+        match key.as_str() {
+            "name" => found.name = value,
+            "phone" => found.phone = Some(phone(&key, value)?),
+            "text" => found.text = Some(phone(&key, value)?),
+            "url" => found.url = Some(https(value)?),
+            "hours" => found.hours = Some(value),
+            _ => found.about = value,
+        }
+    }
+    if found.name.is_empty() {
+        return Err("\"name\" is missing".into());
+    }
+    if found.phone.is_none() && found.text.is_none() && found.url.is_none() {
+        return Err("needs at least one of \"phone\", \"text\" or \"url\"".into());
+    }
+    Ok(found)
+}
+
+/// A number a phone can dial: digits with the usual separators, at least three digits.
+fn phone(field: &str, value: String) -> Result<String, String> {
+    let allowed = |c: char| c.is_ascii_digit() || " -+().".contains(c);
+    let digits = value.chars().filter(char::is_ascii_digit).count();
+    if value.chars().all(allowed) && (3..=15).contains(&digits) {
+        Ok(value)
+    } else {
+        Err(format!("\"{field}\" must be a phone number (digits, spaces, - + ( ) .), not \"{value}\""))
+    }
+}
+
+/// Only `https://` links: anything else (`javascript:`, `data:`, plain http) is refused.
+fn https(value: String) -> Result<String, String> {
+    let rest = value.strip_prefix("https://").unwrap_or_default();
+    let host = rest.split(['/', '?', '#']).next().unwrap_or_default();
+    if !host.is_empty() && !value.chars().any(|c| c.is_whitespace() || c.is_control()) {
+        Ok(value)
+    } else {
+        Err(format!("\"url\" must start with https:// and name a site, not \"{value}\""))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn attributes<'a>(pairs: &'a [(&'a str, &'a str)]) -> impl Fn(&str) -> Option<String> + 'a {
+        move |name| pairs.iter().find(|(n, _)| *n == name).map(|(_, v)| v.to_string())
+    }
+
+    fn map(pairs: &[(&str, &str)]) -> Json {
+        Json::Map(pairs.iter().map(|(k, v)| (k.to_string(), Json::Str(v.to_string()))).collect())
+    }
+
+    #[test]
+    fn no_attributes_means_the_defaults_and_no_warnings() {
+        assert_eq!(parse(attributes(&[]), ResourcesSource::None), (Config::default(), vec![]));
+    }
+
+    #[test]
+    fn valid_attributes_are_taken() {
+        let (config, warnings) = parse(
+            attributes(&[("lang", "EN-us"), ("heading-level", " 3 "), ("theme", "dark"), ("start", "fraud")]),
+            ResourcesSource::None,
+        );
+        assert_eq!(warnings, Vec::<String>::new());
+        assert_eq!((config.locale, config.heading_level, config.start.as_deref()), ("en", 3, Some("fraud")));
+    }
+
+    #[test]
+    fn each_bad_attribute_falls_back_with_one_warning_naming_it() {
+        let (config, warnings) = parse(
+            attributes(&[("lang", "xx"), ("heading-level", "7"), ("theme", "<b>neon</b>")]),
+            ResourcesSource::Missing("help".into()),
+        );
+        assert_eq!(config, Config::default());
+        assert_eq!(warnings.len(), 4, "{warnings:?}");
+        for (warning, name) in warnings.iter().zip(["lang=", "heading-level=", "theme=", "resources="]) {
+            assert!(warning.starts_with(name), "{warning}");
+        }
+    }
+
+    #[test]
+    fn an_unknown_start_step_opens_the_first_with_a_warning() {
+        let content = crate::model::english();
+        let mut warnings = Vec::new();
+        let config = Config { start: Some("fraud".into()), ..Config::default() };
+        assert_eq!(config.start_index(&content, &mut warnings), 3);
+        let config = Config { start: Some("nope".into()), ..Config::default() };
+        assert_eq!(config.start_index(&content, &mut warnings), 0);
+        assert_eq!(warnings.len(), 1);
+        assert!(warnings[0].contains("before-you-start"), "the warning lists the ids: {}", warnings[0]);
+    }
+
+    #[test]
+    fn good_local_resources_are_kept_in_order() {
+        let json = Json::List(vec![
+            map(&[("name", "Safe Voices"), ("phone", "1-888-999-0000"), ("hours", "24/7")]),
+            map(&[("name", "Campus advocate"), ("url", "https://example.edu/help"), ("about", "Free.")]),
+        ]);
+        let (config, warnings) = parse(attributes(&[]), ResourcesSource::Parsed("help".into(), json));
+        assert_eq!(warnings, Vec::<String>::new());
+        let names: Vec<&str> = config.resources.iter().map(|r| r.name.as_str()).collect();
+        assert_eq!(names, ["Safe Voices", "Campus advocate"]);
+        assert_eq!(config.resources[0].phone.as_deref(), Some("1-888-999-0000"));
+    }
+
+    #[test]
+    fn bad_local_resources_are_left_out_one_warning_each() {
+        let json = Json::List(vec![
+            map(&[("name", "Script"), ("url", "javascript:alert(1)")]),
+            map(&[("name", "Letters"), ("phone", "call us")]),
+            map(&[("phone", "207-555-0100")]),
+            map(&[("name", "No way to reach")]),
+            map(&[("name", "Extra"), ("phone", "211"), ("onclick", "x")]),
+            Json::Map(vec![("name".into(), Json::Other)]),
+            Json::Str("just text".into()),
+            map(&[("name", "Fine"), ("text", "898-211")]),
+        ]);
+        let (config, warnings) = parse(attributes(&[]), ResourcesSource::Parsed("help".into(), json));
+        assert_eq!(config.resources.len(), 1);
+        assert_eq!(config.resources[0].name, "Fine");
+        assert_eq!(warnings.len(), 7, "{warnings:#?}");
+        assert!(warnings[0].contains("contact 1") && warnings[0].contains("https://"), "{}", warnings[0]);
+    }
+
+    #[test]
+    fn resources_that_are_not_a_list_or_not_json_are_refused() {
+        let (config, warnings) = parse(attributes(&[]), ResourcesSource::Parsed("help".into(), map(&[("name", "x")])));
+        assert!(config.resources.is_empty() && warnings[0].contains("expected a JSON list"));
+        let source = ResourcesSource::Invalid("help".into(), "Unexpected token".into());
+        let (config, warnings) = parse(attributes(&[]), source);
+        assert!(config.resources.is_empty() && warnings[0].contains("not JSON (Unexpected token)"));
+    }
+
+    #[test]
+    fn too_many_resources_are_cut_with_a_warning() {
+        let one = map(&[("name", "Line"), ("phone", "211")]);
+        let json = Json::List(vec![one; MAX_RESOURCES + 3]);
+        let (config, warnings) = parse(attributes(&[]), ResourcesSource::Parsed("help".into(), json));
+        assert_eq!(config.resources.len(), MAX_RESOURCES);
+        assert_eq!(warnings.len(), 1);
+    }
+}

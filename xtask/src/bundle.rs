@@ -1,0 +1,128 @@
+//! After Trunk: writes the loader and its stylesheets into dist/. Trunk builds the wasm and its
+//! JS glue (content-hashed names, no inline start-up script: `inject_scripts = false`); this
+//! step names the stylesheet by its hash too, fills the loader with every file name and
+//! integrity, and writes it twice: `embed.js` (always the latest) and `embed-<hash>.js`
+//! (a versioned URL whose content never changes, safe to pin with Subresource Integrity).
+
+use std::fs;
+use std::path::Path;
+use std::process::Command;
+
+use base64::Engine;
+use sha2::{Digest, Sha384};
+
+/// What a partner needs to pin the loader.
+pub struct Embed {
+    pub versioned: String,
+    pub integrity: String,
+}
+
+pub fn write(root: &Path) -> Result<Embed, String> {
+    let dist = root.join("dist");
+    let read = |path: &Path| fs::read(path).map_err(|e| format!("cannot read {}: {e}", path.display()));
+    let write = |name: &str, bytes: &[u8]| {
+        fs::write(dist.join(name), bytes).map_err(|e| format!("cannot write dist/{name}: {e}"))
+    };
+    let built = |suffix: &str| -> Result<String, String> {
+        fs::read_dir(&dist)
+            .map_err(|e| format!("cannot list dist/: {e}"))?
+            .filter_map(|entry| entry.ok()?.file_name().into_string().ok())
+            .find(|name| {
+                name.starts_with("law-explainer-")
+                    && name.ends_with(suffix)
+                    && (suffix != ".js" || !name.contains("_bg"))
+            })
+            .ok_or_else(|| format!("Trunk wrote no dist/law-explainer-*{suffix}"))
+    };
+    let (js, wasm) = (built(".js")?, built("_bg.wasm")?);
+
+    let css = read(&root.join("assets/widget.css"))?;
+    let css_name = format!("widget-{}.css", short_hash(&css));
+    write(&css_name, &css)?;
+
+    let files = format!(
+        r#"{{ js: "{js}", wasm: ["{wasm}", "{}"], css: ["{css_name}", "{}"] }}"#,
+        integrity(&read(&dist.join(&wasm))?),
+        integrity(&css)
+    );
+    let shell = String::from_utf8(read(&root.join("assets/shell.css"))?).map_err(|e| e.to_string())?;
+    let shell = format!("{:?}", minify_css(&shell));
+    let template = String::from_utf8(read(&root.join("assets/embed.js"))?).map_err(|e| e.to_string())?;
+    let filled = template.replacen("LE_FILES", &files, 1).replacen("LE_SHELL_CSS", &shell, 1);
+    if filled.contains("LE_FILES") || filled.contains("LE_SHELL_CSS") || filled == template {
+        return Err("assets/embed.js must use LE_FILES and LE_SHELL_CSS exactly once each".into());
+    }
+    let filled = minify_js(root, &filled)?;
+    let versioned = format!("embed-{}.js", short_hash(filled.as_bytes()));
+    write("embed.js", filled.as_bytes())?;
+    write(&versioned, filled.as_bytes())?;
+    let embed = Embed { integrity: integrity(filled.as_bytes()), versioned };
+    write(
+        "embed.json",
+        format!(r#"{{"versioned": "{}", "integrity": "{}"}}"#, embed.versioned, embed.integrity).as_bytes(),
+    )?;
+    Ok(embed)
+}
+
+/// terser (npm, pinned in package.json): the loader must stay under 3 KB brotli.
+fn minify_js(root: &Path, source: &str) -> Result<String, String> {
+    let input = root.join("target/embed.filled.js");
+    fs::write(&input, source).map_err(|e| format!("cannot write {}: {e}", input.display()))?;
+    let output = Command::new("node")
+        .arg(root.join("node_modules/terser/bin/terser"))
+        .arg(&input)
+        .args(["--compress", "passes=2", "--mangle", "--ecma", "2020"])
+        .output()
+        .map_err(|e| format!("cannot run terser: {e}"))?;
+    if !output.status.success() {
+        return Err(format!("terser failed: {}", String::from_utf8_lossy(&output.stderr)));
+    }
+    String::from_utf8(output.stdout).map_err(|e| e.to_string())
+}
+
+/// A Subresource Integrity value.
+pub fn integrity(bytes: &[u8]) -> String {
+    format!("sha384-{}", base64::engine::general_purpose::STANDARD.encode(Sha384::digest(bytes)))
+}
+
+fn short_hash(bytes: &[u8]) -> String {
+    Sha384::digest(bytes).iter().take(8).map(|b| format!("{b:02x}")).collect()
+}
+
+/// Drops comments and collapses whitespace: the shell CSS travels inside embed.js, byte for byte.
+fn minify_css(source: &str) -> String {
+    let mut out = String::new();
+    let mut rest = source;
+    while let Some(start) = rest.find("/*") {
+        out.push_str(&rest[..start]);
+        rest = rest[start..].find("*/").map_or("", |end| &rest[start + end + 2..]);
+    }
+    out.push_str(rest);
+    let collapsed = out.split_whitespace().collect::<Vec<_>>().join(" ");
+    let mut tight = collapsed;
+    // Not around ":": `.a :focus` (a descendant) and `.a:focus` differ.
+    for token in ["{", "}", ";", ","] {
+        tight = tight.replace(&format!(" {token}"), token).replace(&format!("{token} "), token);
+    }
+    tight
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn css_minifies_without_changing_selectors() {
+        let css = "/* note */\n:host(:not([theme=\"light\"])) {\n  --d-accent: #fff;\n  font: 1em/1.4 system-ui, sans-serif;\n}\n";
+        assert_eq!(
+            minify_css(css),
+            ":host(:not([theme=\"light\"])){--d-accent: #fff;font: 1em/1.4 system-ui,sans-serif;}"
+        );
+        assert_eq!(minify_css(".le-widget :focus-visible { x: y }"), ".le-widget :focus-visible{x: y}");
+    }
+
+    #[test]
+    fn integrity_is_the_sri_form() {
+        assert_eq!(integrity(b""), "sha384-OLBgp1GsljhM2TJ+sbHjaiH9txEUvgdDTAzHv2P24donTt6/529l+9Ua0vFImLlb");
+    }
+}
