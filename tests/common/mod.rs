@@ -228,12 +228,13 @@ impl Drop for Harness {
 
 /// Defined before every script the tests run: the widget lives in the open shadow root of each
 /// `<law-explainer>`, so `W` is the first one's shadow root (or the document when there is none),
-/// `all(selector, root)` queries the document, every widget and the exit cover (or only `root`), and
+/// `all(selector, root)` queries the document, every widget and the exit cover (or only `root`,
+/// inside its shadow root if it has one), and
 /// `deepActive()` is the focused element, inside a shadow root if it is there. Lookups skip what
 /// is not rendered, such as the no-JavaScript fallback inside an upgraded `<law-explainer>`.
 pub const WIDGET_JS: &str = r#"
 const W = (document.querySelector('law-explainer') || {}).shadowRoot || document;
-const all = (selector, root) => (root ? [root] : [document, ...[...document.querySelectorAll('law-explainer, .le-overlay-host')].map(e => e.shadowRoot).filter(Boolean)])
+const all = (selector, root) => (root ? [root.shadowRoot || root] : [document, ...[...document.querySelectorAll('law-explainer, .le-overlay-host')].map(e => e.shadowRoot).filter(Boolean)])
   .flatMap(r => [...r.querySelectorAll(selector)]);
 const deepActive = () => { let el = document.activeElement; while (el && el.shadowRoot && el.shadowRoot.activeElement) el = el.shadowRoot.activeElement; return el; };
 "#;

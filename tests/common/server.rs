@@ -3,7 +3,7 @@
 //! built widget (`/`) and the test fixtures (`/fixtures/`); anything else is refused and logged.
 //! The same files are also served as a second origin, `http://localhost:<port>`, standing for a
 //! widget host other than the partner's page (a cross-origin embed); fixture pages name it
-//! `{{WIDGET_HOST}}`. Widget files carry the CORS header a real widget host must send.
+//! `{{WIDGET_HOST}}` (and the pinned loader `{{EMBED_VERSIONED}}`, `{{EMBED_INTEGRITY}}`). Widget files carry the CORS header a real widget host must send.
 //! `cargo xtask serve` uses the same server for the demo page.
 
 use std::io::{BufRead, BufReader, Write};
@@ -135,12 +135,22 @@ fn handle(stream: TcpStream, shared: &Shared) -> std::io::Result<()> {
     };
     match file.and_then(|p| std::fs::read(&p).ok().map(|body| (p, body))) {
         Some((p, body)) if path.starts_with("/fixtures/") && p.extension().is_some_and(|e| e == "html") => {
-            let page = String::from_utf8_lossy(&body).replace("{{WIDGET_HOST}}", &shared.widget_host);
+            let embed = std::fs::read_to_string(shared.dist.join("embed.json")).unwrap_or_default();
+            let page = String::from_utf8_lossy(&body)
+                .replace("{{WIDGET_HOST}}", &shared.widget_host)
+                .replace("{{EMBED_VERSIONED}}", json_field(&embed, "versioned"))
+                .replace("{{EMBED_INTEGRITY}}", json_field(&embed, "integrity"));
             respond(&mut stream, "200 OK", content_type(&p), page.as_bytes())
         }
         Some((p, body)) => respond(&mut stream, "200 OK", content_type(&p), &body),
         None => respond(&mut stream, "404 Not Found", "text/plain", b"not found"),
     }
+}
+
+/// A string field of the flat JSON xtask writes (`dist/embed.json`), without a JSON parser.
+fn json_field<'a>(json: &'a str, name: &str) -> &'a str {
+    let key = format!("\"{name}\": \"");
+    json.split_once(&key).and_then(|(_, rest)| rest.split_once('"')).map_or("", |(value, _)| value)
 }
 
 /// Joins a URL path under `root`, refusing `..` and absolute parts.
