@@ -2,7 +2,8 @@
 // the quick exit must work before, and without, the WebAssembly. For each <law-explainer> it
 // attaches an open shadow root (the page's CSS cannot reach in, the widget's cannot leak out),
 // shows the quick exit and a placeholder at once, and loads the walkthrough only when the element
-// nears the viewport or the visitor reaches it. `cargo xtask build` fills in the LE_ values.
+// nears the viewport or the visitor reaches it. `cargo xtask build` fills in the LE_ values and
+// minifies it; names starting with _ are private and get shortened, to keep it under 3 KB.
 (function () {
   "use strict";
 
@@ -36,6 +37,7 @@
   var css = null;
   var overlay = null;
   var instances = [];
+  var made = 0;
 
   function url(name) {
     return new URL(name, base).href;
@@ -93,18 +95,18 @@
   function exit(event, instance) {
     if (event) event.preventDefault();
     instance = instance || instances[0];
-    instances.forEach(function (instance) { instance.widget.hidden = true; });
+    instances.forEach(function (instance) { instance._widget.hidden = true; });
     // A second activation (a double click, or Shift x3 after a click) tries again under the same cover.
     if (!overlay) {
       overlay = el("div", { class: "le-overlay-host" });
       var root = overlay.attachShadow({ mode: "open" });
       root.adoptedStyleSheets = [shell];
-      root.append(el("div", { class: "le-exit-overlay", role: "alert", lang: instance.lang }, TEXT[instance.lang].leaving));
+      root.append(el("div", { class: "le-exit-overlay", role: "alert", lang: instance._lang }, TEXT[instance._lang].leaving));
       document.body.append(overlay);
     }
     // replace(), not assign(): the page with the widget must not stay in the tab's history.
     try {
-      (framed ? window.top : window).location.replace(instance.link.href);
+      (framed ? window.top : window).location.replace(instance._link.href);
     } catch (e) {
       blocked(instance);
     }
@@ -113,7 +115,7 @@
   }
 
   function blocked(instance) {
-    if (overlay) overlay.shadowRoot.firstChild.textContent = TEXT[instance.lang].blocked;
+    if (overlay) overlay.shadowRoot.firstChild.textContent = TEXT[instance._lang].blocked;
   }
 
   // Shift pressed alone three times within five seconds leaves. Any other key cancels the count,
@@ -124,7 +126,7 @@
 
   function announce(key) {
     var first = instances[0];
-    if (first) first.status.textContent = key ? TEXT[first.lang][key] : "";
+    if (first) first._status.textContent = key ? TEXT[first._lang][key] : "";
   }
 
   function resetCount(key) {
@@ -162,13 +164,14 @@
     overlay = null;
     resetCount("");
     instances.forEach(function (instance) {
-      instance.widget.hidden = false;
-      instance.host.dispatchEvent(new Event("le-reset"));
+      instance._widget.hidden = false;
+      instance._host.dispatchEvent(new Event("le-reset"));
     });
   });
 
   function Instance(host) {
-    this.host = host;
+    this._host = host;
+    this._number = ++made;
     // The iframe page takes its settings from its own query; exit-url only when a partner frames it,
     // because a crafted link sent to a victim could otherwise choose where the exit goes.
     if (host.hasAttribute("params")) {
@@ -177,36 +180,37 @@
         if (query.has(name)) host.setAttribute(name, query.get(name));
       });
     }
-    this.lang = locale(host.getAttribute("lang"));
-    var t = TEXT[this.lang];
+    this._lang = locale(host.getAttribute("lang"));
+    var t = TEXT[this._lang];
     var root = host.shadowRoot || host.attachShadow({ mode: "open" });
     root.adoptedStyleSheets = [shell];
-    this.link = el("a", { class: "le-exit", href: DEFAULT_EXIT, rel: "nofollow noreferrer", target: "_top" }, t.exit);
-    if (host.hasAttribute("exit-url")) this.link.href = destination(host.getAttribute("exit-url"));
-    this.status = el("p", { class: "le-visually-hidden", role: "status" });
+    this._link = el("a", { class: "le-exit", href: DEFAULT_EXIT, rel: "nofollow noreferrer", target: "_top" }, t.exit);
+    if (host.hasAttribute("exit-url")) this._link.href = destination(host.getAttribute("exit-url"));
+    this._status = el("p", { class: "le-visually-hidden", role: "status" });
     var skip = el("a", { class: "le-skip", href: "#" }, t.skip);
-    this.placeholder = el("p", { class: "le-app__loading", role: "status" }, t.loading);
-    this.app = el("section", { class: "le-app", tabindex: "-1", "aria-label": t.title }, this.placeholder);
-    this.widget = el("div", { class: "le-widget", lang: this.lang }, [
-      el("div", { class: "le-exit-bar" }, [skip, this.link, this.status]),
-      this.app
+    this._placeholder = el("p", { class: "le-app__loading", role: "status" }, t.loading);
+    // With several widgets on a page, each landmark needs its own name: "... (2)".
+    this._app = el("section", { class: "le-app", tabindex: "-1", "aria-label": t.title + (made > 1 ? " (" + made + ")" : "") }, this._placeholder);
+    this._widget = el("div", { class: "le-widget", lang: this._lang }, [
+      el("div", { class: "le-exit-bar" }, [skip, this._link, this._status]),
+      this._app
     ]);
-    root.replaceChildren(this.widget);
+    root.replaceChildren(this._widget);
 
     var self = this;
-    this.link.addEventListener("click", function (event) { exit(event, self); });
+    this._link.addEventListener("click", function (event) { exit(event, self); });
     // The skip link moves focus without touching the URL: a #fragment would add a history entry.
     skip.addEventListener("click", function (event) {
       event.preventDefault();
-      var target = self.app.querySelector(".le-step__title") || self.app;
+      var target = self._app.querySelector(".le-step__title") || self._app;
       if (!target.hasAttribute("tabindex")) target.setAttribute("tabindex", "-1");
       target.focus();
     });
-    var load = function () { self.load(); };
-    this.observer = new IntersectionObserver(function (entries) {
+    var load = function () { self._load(); };
+    this._observer = new IntersectionObserver(function (entries) {
       if (entries.some(function (entry) { return entry.isIntersecting; })) load();
     }, { rootMargin: "300px" });
-    this.observer.observe(host);
+    this._observer.observe(host);
     host.addEventListener("focusin", load);
     host.addEventListener("pointerenter", load);
     // In a partner's iframe, tell the partner's resize helper (assets/resize.js) how tall the
@@ -219,37 +223,37 @@
     }
   }
 
-  Instance.prototype.load = function () {
-    if (this.loading) return;
-    this.loading = true;
-    this.observer.disconnect();
+  Instance.prototype._load = function () {
+    if (this._loading) return;
+    this._loading = true;
+    this._observer.disconnect();
     var self = this;
     Promise.all([loadWasm(), loadCss()]).then(function (loaded) {
-      if (self.gone) return;
-      self.host.shadowRoot.adoptedStyleSheets = [shell, loaded[1]];
-      self.mounted = loaded[0].mount(self.host, self.widget, self.app);
+      if (self._gone) return;
+      self._host.shadowRoot.adoptedStyleSheets = [shell, loaded[1]];
+      self._mounted = loaded[0].mount(self._host, self._widget, self._app, self._number);
     }).catch(function (error) {
       warn(String(error));
-      self.placeholder.textContent = TEXT[self.lang].failed;
+      self._placeholder.textContent = TEXT[self._lang].failed;
     });
   };
 
-  Instance.prototype.destroy = function () {
-    this.gone = true;
-    this.observer.disconnect();
-    if (this.mounted) this.mounted.destroy();
-    this.host.shadowRoot.replaceChildren();
+  Instance.prototype._destroy = function () {
+    this._gone = true;
+    this._observer.disconnect();
+    if (this._mounted) this._mounted.destroy();
+    this._host.shadowRoot.replaceChildren();
   };
 
   customElements.define("law-explainer", class extends HTMLElement {
     connectedCallback() {
-      this.instance = new Instance(this);
-      instances.push(this.instance);
+      this._instance = new Instance(this);
+      instances.push(this._instance);
     }
 
     disconnectedCallback() {
-      instances.splice(instances.indexOf(this.instance), 1);
-      this.instance.destroy();
+      instances.splice(instances.indexOf(this._instance), 1);
+      this._instance._destroy();
     }
   });
 })();

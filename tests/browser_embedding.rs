@@ -4,6 +4,7 @@
 
 mod common;
 
+use common::axe::violations;
 use common::Harness;
 use law_explainer::model;
 use serde_json::Value;
@@ -246,5 +247,81 @@ async fn the_iframe_helper_sizes_the_frame_to_the_walkthrough_without_a_loop() {
     h.js("window.postMessage({ type: 'law-explainer:height', height: 5000 }, '*')", vec![]).await;
     tokio::time::sleep(std::time::Duration::from_millis(300)).await;
     assert_eq!(h.js(frame_height, vec![]).await, content, "the page's own message did not resize the frame");
+    h.quit().await;
+}
+
+#[tokio::test]
+async fn every_partner_page_is_axe_clean_inside_the_shadow_root() {
+    let h = Harness::start().await;
+    let mut found = Vec::new();
+    for page in ["plain", "hostile-css", "strict-csp", "two-instances", "cross-origin", "bad-settings"] {
+        h.open(&format!("/fixtures/{page}.html")).await;
+        h.wait_for(
+            "every widget to load",
+            "return all('.le-shell').length === document.querySelectorAll('law-explainer').length",
+            vec![],
+        )
+        .await;
+        found.extend(violations(&h).await.into_iter().map(|v| format!("{page}: {v}")));
+    }
+    for page in ["framed", "sandboxed"] {
+        h.open(&format!("/fixtures/{page}.html")).await;
+        found.extend(violations(&h).await.into_iter().map(|v| format!("{page} (partner page): {v}")));
+        h.driver.find(thirtyfour::By::Id("widget")).await.unwrap().enter_frame().await.unwrap();
+        h.by_role("heading", &model::english().steps[0].title).await;
+        found.extend(violations(&h).await.into_iter().map(|v| format!("{page} (in the frame): {v}")));
+        h.driver.enter_default_frame().await.unwrap();
+    }
+    assert!(found.is_empty(), "{}", found.join("\n"));
+    h.quit().await;
+}
+
+#[tokio::test]
+async fn the_snippet_builder_previews_the_real_widget_and_writes_matching_snippets() {
+    let h = Harness::start().await;
+    h.open("/builder.html").await;
+    // Like any widget, the preview loads when it nears the viewport.
+    h.js("document.getElementById('preview').scrollIntoView()", vec![]).await;
+    h.by_role("heading", "Force, fraud and coercion: Maine's sex trafficking law").await;
+    h.driver.find(thirtyfour::By::Id("exit-url")).await.unwrap().send_keys("https://example.org/away").await.unwrap();
+    h.driver.find(thirtyfour::By::Id("r-name")).await.unwrap().send_keys("Safe \"Line\" <b>").await.unwrap();
+    h.driver.find(thirtyfour::By::Id("r-phone")).await.unwrap().send_keys("207-555-0100").await.unwrap();
+    h.driver.find(thirtyfour::By::Id("heading-level")).await.unwrap().send_keys("h3").await.unwrap();
+
+    // The preview is the widget itself, with those settings (re-made on each change, so it
+    // loads again once in view).
+    h.js("document.getElementById('preview').scrollIntoView()", vec![]).await;
+    let exit = h.wait_for("the preview's exit", "return all('.le-exit', document.querySelector('#preview law-explainer'))[0]?.href === 'https://example.org/away'", vec![]).await;
+    assert_eq!(exit, true);
+    let tag = "return all('.le-shell__title', document.querySelector('#preview law-explainer'))[0]?.tagName";
+    h.wait_for("the h3 title", &format!("{} === 'H3'", tag), vec![]).await;
+
+    // The script snippet, read back as HTML, holds exactly those settings and the pinned loader.
+    let parsed = h
+        .js(
+            "const doc = new DOMParser().parseFromString(document.getElementById('script-snippet').value, 'text/html');
+             const el = doc.querySelector('law-explainer');
+             const script = doc.querySelector('script[src]');
+             return [el.getAttribute('exit-url'), el.getAttribute('heading-level'), script.getAttribute('integrity'),
+                     JSON.parse(doc.getElementById(el.getAttribute('resources')).textContent)[0].name,
+                     doc.querySelectorAll('b').length];",
+            vec![],
+        )
+        .await;
+    let embed: Value =
+        serde_json::from_str(&std::fs::read_to_string(common::dist().join("embed.json")).unwrap()).unwrap();
+    assert_eq!(
+        parsed,
+        serde_json::json!(["https://example.org/away", "3", embed["integrity"], "Safe \"Line\" <b>", 0])
+    );
+    let iframe = h.js("return document.getElementById('iframe-snippet').value", vec![]).await;
+    assert!(
+        iframe
+            .as_str()
+            .unwrap()
+            .contains("index.html?lang=en&amp;heading-level=3&amp;exit-url=https%3A%2F%2Fexample.org%2Faway"),
+        "{iframe}"
+    );
+    assert_eq!(violations(&h).await, Vec::<String>::new());
     h.quit().await;
 }

@@ -176,6 +176,18 @@ pub struct Resource {
     pub strip: bool,
 }
 
+impl Ui {
+    /// Gives the widget's landmarks their own names ("Steps (2)") when a page holds more than
+    /// one widget, so a screen reader's landmark list can tell them apart.
+    pub fn number_landmarks(&mut self, number: u32) {
+        if number > 1 {
+            for label in [&mut self.nav_label, &mut self.help_label] {
+                label.push_str(&format!(" ({number})"));
+            }
+        }
+    }
+}
+
 impl Content {
     pub fn term(&self, id: &str) -> Option<&Term> {
         self.glossary.iter().find(|t| t.id == id)
@@ -201,4 +213,18 @@ impl Content {
 /// The digits of a phone number, for `tel:` and `sms:` links.
 pub fn dial_digits(number: &str) -> String {
     number.chars().filter(char::is_ascii_digit).collect()
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn only_the_second_widget_on_a_page_and_later_get_numbered_landmarks() {
+        let original = crate::model::english().ui;
+        let mut ui = original.clone();
+        ui.number_landmarks(1);
+        assert_eq!(ui, original);
+        ui.number_landmarks(2);
+        assert_eq!(ui.nav_label, format!("{} (2)", original.nav_label));
+        assert_eq!(ui.help_label, format!("{} (2)", original.help_label));
+    }
 }

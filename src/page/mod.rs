@@ -35,14 +35,16 @@ impl Widget {
 }
 
 /// Renders the walkthrough for `host` (the `<law-explainer>` element) into `app`, inside
-/// `widget` (the shadow root's themed wrapper), replacing the placeholder.
+/// `widget` (the shadow root's themed wrapper), replacing the placeholder. `number` counts the
+/// widgets the page has made, from 1.
 #[wasm_bindgen]
-pub fn mount(host: HtmlElement, widget: HtmlElement, app: Element) -> Widget {
+pub fn mount(host: HtmlElement, widget: HtmlElement, app: Element, number: u32) -> Widget {
     let (config, mut warnings) = config::read(&host);
     let _ = widget.set_attribute("lang", config.locale);
     let mut content = model::english();
     let start = config.start_index(&content, &mut warnings);
     content.resources.splice(0..0, config.resources);
+    content.ui.number_landmarks(number);
     warnings.extend(colours::check(&host, &widget));
     for warning in warnings {
         gloo::console::warn!(format!("law-explainer: {warning}"));

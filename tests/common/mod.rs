@@ -3,6 +3,7 @@
 
 #![allow(dead_code)] // Each test file uses its own subset of these helpers.
 
+pub mod axe;
 pub mod chromium;
 pub mod server;
 
