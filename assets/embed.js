@@ -15,7 +15,6 @@
     en: {
       exit: "Quick exit",
       skip: "Skip to the walkthrough",
-      title: "Force, fraud and coercion: Maine's sex trafficking law",
       loading: "Loading the walkthrough…",
       failed: "The walkthrough could not load. Try reloading the page. The Quick exit button still works.",
       leaving: "Leaving this page.",
@@ -72,16 +71,21 @@
 
   // Fetched once per page, with the integrity xtask recorded, so a changed file is refused.
   function fetchChecked(name) {
-    return fetch(url(name[0]), { integrity: name[1], credentials: "omit" }).then(function (response) {
+    return fetch(url(name[0]), { integrity: name[1], credentials: "omit", referrerPolicy: "no-referrer" }).then(function (response) {
       if (!response.ok) throw new Error(name[0] + ": HTTP " + response.status);
       return response;
     });
   }
 
+  // The wasm download starts beside the glue's, not after it.
   function loadWasm() {
-    return wasm = wasm || import(url(FILES.js)).then(function (bindings) {
-      return bindings.default({ module_or_path: fetchChecked(FILES.wasm) }).then(function () { return bindings; });
-    });
+    if (!wasm) {
+      var bytes = fetchChecked(FILES.wasm);
+      wasm = import(url(FILES.js)).then(function (bindings) {
+        return bindings.default({ module_or_path: bytes }).then(function () { return bindings; });
+      });
+    }
+    return wasm;
   }
 
   function loadCss() {
@@ -189,8 +193,8 @@
     this._status = el("p", { class: "le-visually-hidden", role: "status" });
     var skip = el("a", { class: "le-skip", href: "#" }, t.skip);
     this._placeholder = el("p", { class: "le-app__loading", role: "status" }, t.loading);
-    // With several widgets on a page, each landmark needs its own name: "... (2)".
-    this._app = el("section", { class: "le-app", tabindex: "-1", "aria-label": t.title + (made > 1 ? " (" + made + ")" : "") }, this._placeholder);
+    // The walkthrough names this region when it loads (page::mount).
+    this._app = el("section", { class: "le-app", tabindex: "-1" }, this._placeholder);
     this._widget = el("div", { class: "le-widget", lang: this._lang }, [
       el("div", { class: "le-exit-bar" }, [skip, this._link, this._status]),
       this._app

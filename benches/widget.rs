@@ -38,25 +38,26 @@ struct Subject {
     overlay: &'static str,
 }
 
-/// The built page with only its exit destination changed (see [`write_bench_page`]).
+/// The built page with only its exit destination changed (see [`write_bench_page`]). The
+/// overlay's host is what the page adds; the overlay itself is in the host's shadow root.
 const OURS: Subject =
-    Subject { name: "law-explainer", page: "/bench-exit.html", control: "Quick exit", overlay: ".le-exit-overlay" };
+    Subject { name: "law-explainer", page: "/bench-exit.html", control: "Quick exit", overlay: ".le-overlay-host" };
 const GOVUK: Subject = Subject {
     name: "GOV.UK exit this page",
     page: "/fixtures/bench-govuk.html",
     control: "Emergency Exit this page",
     overlay: ".govuk-exit-this-page-overlay",
 };
-const DEFAULT_EXIT: &str = "https://www.weather.gov/";
-
 /// Copies the built `index.html` with the exit pointed at a loopback page that answers after a
 /// delay, so both subjects leave for the same place and the old page stays up to be measured.
 fn write_bench_page() -> std::path::PathBuf {
     let dist = common::dist();
     let page = std::fs::read_to_string(dist.join("index.html")).expect("a built index.html");
-    assert!(page.contains(DEFAULT_EXIT), "the built page exits to {DEFAULT_EXIT}");
+    let element = "<law-explainer ";
+    assert!(page.contains(element), "the built page holds {element}");
     let path = dist.join("bench-exit.html");
-    std::fs::write(&path, page.replace(DEFAULT_EXIT, "/fixtures/slow/exit.html")).expect("dist is writable");
+    let page = page.replace(element, "<law-explainer exit-url=\"/fixtures/slow/exit.html\" ");
+    std::fs::write(&path, page).expect("dist is writable");
     path
 }
 
@@ -69,12 +70,13 @@ async fn exit_once(h: &Harness, subject: &Subject, run: usize, by_shift: bool) -
         .await
         .unwrap();
     let control = h.by_role("link", subject.control).await;
-    let started = "return document.readyState === 'complete' && !!document.querySelector('h1, h2')";
+    let started = "return document.readyState === 'complete' && !!(W.querySelector('.le-step__title') || document.querySelector('h1'))";
     h.wait_for("the page's scripts", started, vec![]).await;
     h.js(RECORDER, vec![run.into(), subject.overlay.into()]).await;
     if by_shift {
         // Keys go to the focused document: put focus in the one with the exit control.
-        h.js("window.focus(); document.querySelector('h1, h2').focus()", vec![]).await;
+        h.js("window.focus(); (W.querySelector('.le-step__title') || document.querySelector('h1')).focus()", vec![])
+            .await;
         let mut chain = h.driver.action_chain();
         for _ in 0..3 {
             chain = chain.key_down(LEFT_SHIFT).key_up(LEFT_SHIFT);
@@ -139,23 +141,38 @@ fn compressed(program: &str, args: &[&str], file: &Path) -> Option<usize> {
     out.status.success().then_some(out.stdout.len())
 }
 
+/// What a visitor's browser fetches to show the walkthrough, by name in dist/.
+fn initial_load(name: &str) -> bool {
+    name == "embed.js"
+        || (name.starts_with("law-explainer-") && (name.ends_with(".js") || name.ends_with(".wasm")))
+        || (name.starts_with("widget-") && name.ends_with(".css"))
+}
+
 fn sizes() {
     let dist = common::dist();
     println!("\n## Sizes of the built widget (bytes)\n");
     println!("| file | raw | gzip -9 | brotli -q 11 |\n|---|---:|---:|---:|");
     let mut files: Vec<_> = std::fs::read_dir(&dist).unwrap().filter_map(|e| e.ok().map(|e| e.path())).collect();
     files.sort();
-    let (mut raw, mut gz, mut br) = (0, 0, 0);
-    let shipped =
-        |f: &&std::path::PathBuf| f.is_file() && !f.file_name().is_some_and(|n| n.to_string_lossy().starts_with('.'));
-    for file in files.iter().filter(shipped) {
+    let row = |file: &Path| {
         let r = std::fs::metadata(file).unwrap().len() as usize;
         let g = compressed("gzip", &["-9c"], file).unwrap_or(0);
         let b = compressed("brotli", &["-c", "-q", "11"], file).unwrap_or(0);
+        (r, g, b)
+    };
+    let name = |f: &Path| f.file_name().unwrap().to_string_lossy().to_string();
+    let (mut raw, mut gz, mut br) = (0, 0, 0);
+    for file in files.iter().filter(|f| initial_load(&name(f))) {
+        let (r, g, b) = row(file);
         (raw, gz, br) = (raw + r, gz + g, br + b);
-        println!("| {} | {r} | {g} | {b} |", file.file_name().unwrap().to_string_lossy());
+        println!("| {} | {r} | {g} | {b} |", name(file));
     }
-    println!("| **total** | {raw} | {gz} | {br} |");
+    println!("| **initial widget load** (budget 90 KB brotli) | **{raw}** | **{gz}** | **{br}** |");
+    let others = files.iter().filter(|f| f.is_file() && !initial_load(&name(f)) && !name(f).starts_with('.'));
+    for file in others {
+        let (r, g, b) = row(file);
+        println!("| {} (not part of the widget's load) | {r} | {g} | {b} |", name(file));
+    }
     let govuk =
         Path::new(env!("CARGO_MANIFEST_DIR")).join("node_modules/govuk-frontend/dist/govuk/govuk-frontend.min.js");
     if let (Some(g), Some(b)) =
@@ -166,14 +183,16 @@ fn sizes() {
     }
 }
 
-/// Watches, from before the page's first byte, for the first step's heading and records when
-/// it was first painted (the task after the frame that showed it).
+/// Watches, from before the page's first byte, for the first step's heading (in the widget's
+/// shadow root, which a MutationObserver on the document cannot see into, so every frame) and
+/// records when it was first painted (the task after the frame that showed it).
 const WATCH_FIRST_STEP: &str = r#"
-new MutationObserver((_, observer) => {
-  if (!document.querySelector('#le-app h2')) return;
-  observer.disconnect();
+const look = () => {
+  const root = (document.querySelector('law-explainer, [data-le-static]') || {}).shadowRoot;
+  if (!root || !root.querySelector('.le-step__title')) return requestAnimationFrame(look);
   requestAnimationFrame(() => setTimeout(() => { window.leFirstStepPainted = performance.now(); }));
-}).observe(document, { childList: true, subtree: true });
+};
+requestAnimationFrame(look);
 "#;
 
 /// Clicks Next (or Back) and waits until the new step's heading has been painted; milliseconds.
@@ -181,19 +200,19 @@ const TIME_STEP_CHANGE: &str = r#"
 const [label] = arguments;
 const done = arguments[arguments.length - 1];
 const frame = () => new Promise(r => requestAnimationFrame(() => setTimeout(r)));
-const before = document.querySelector('#le-app h2').textContent;
-const button = [...document.querySelectorAll('#le-app nav button')].find(b => b.textContent.trim() === label);
+const before = W.querySelector('.le-step__title').textContent;
+const button = [...W.querySelectorAll('.le-nav button')].find(b => b.textContent.trim() === label);
 const start = performance.now();
 button.click();
 (async () => {
-  while (document.querySelector('#le-app h2').textContent === before) await new Promise(requestAnimationFrame);
+  while (W.querySelector('.le-step__title').textContent === before) await new Promise(requestAnimationFrame);
   await frame();
   done(performance.now() - start);
 })();
 "#;
 
-/// The first screen as plain HTML: the built page with Yew's server-side rendering of the shell
-/// in place of the loading text, and no scripts.
+/// The first screen as plain HTML: Yew's server-side rendering of the first step, in a
+/// declarative shadow root with the widget's own styles, and no scripts.
 async fn write_static_page() -> std::path::PathBuf {
     let props = law_explainer::view::AppProps {
         content: std::rc::Rc::new(law_explainer::model::english()),
@@ -203,16 +222,18 @@ async fn write_static_page() -> std::path::PathBuf {
     };
     let shell =
         yew::LocalServerRenderer::<law_explainer::view::App>::with_props(props).hydratable(false).render().await;
-    let dist = common::dist();
-    let page = std::fs::read_to_string(dist.join("index.html")).expect("a built index.html");
-    let (head, rest) = page.split_once("<script type=\"module\">").expect("Trunk's start-up script");
-    let rest = &rest[rest.find("</script>").expect("its end") + "</script>".len()..];
-    let page = format!("{head}{rest}");
-    let (before, main) = page.split_once("<main ").expect("the main element");
-    let (main_open, after) = main.split_once('>').expect("its tag");
-    let after = &after[after.find("</main>").expect("its end")..];
-    let path = dist.join("bench-static.html");
-    std::fs::write(&path, format!("{before}<main {main_open}>{shell}{after}")).expect("dist is writable");
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let styles =
+        ["assets/shell.css", "assets/widget.css"].map(|f| std::fs::read_to_string(root.join(f)).unwrap()).concat();
+    let page = format!(
+        "<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\">\
+         <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"><title>static</title></head>\
+         <body><main><div data-le-static><template shadowrootmode=\"open\"><style>{styles}</style>\
+         <div class=\"le-widget\"><div class=\"le-exit-bar\"><a class=\"le-exit\" href=\"https://www.weather.gov/\">Quick exit</a></div>\
+         <section class=\"le-app\">{shell}</section></div></template></div></main></body></html>"
+    );
+    let path = common::dist().join("bench-static.html");
+    std::fs::write(&path, page).expect("dist is writable");
     path
 }
 
@@ -276,7 +297,8 @@ async fn step_changes() {
     for _ in 0..2 {
         for label in ["Next", "Back"] {
             for _ in 1..steps {
-                let ms = h.driver.execute_async(TIME_STEP_CHANGE, vec![label.into()]).await.unwrap();
+                let script = format!("{}\n{TIME_STEP_CHANGE}", common::WIDGET_JS);
+                let ms = h.driver.execute_async(&script, vec![label.into()]).await.unwrap();
                 times.push(ms.json().as_f64().unwrap());
             }
         }
@@ -291,9 +313,93 @@ async fn step_changes() {
     println!("| p50 | p95 | budget (p95) |\n|---:|---:|---:|\n| {:.1} | {p95:.1} | 16 |", median(times.clone()));
 }
 
+/// Records every long task (over 50 ms) from before the page's first byte.
+const WATCH_LONG_TASKS: &str = r#"
+window.leLongTasks = [];
+new PerformanceObserver(list => list.getEntries().forEach(e => window.leLongTasks.push(e.duration)))
+  .observe({ type: 'longtask', buffered: true });
+"#;
+
+/// Loads `path` with the CPU 4x slower, leaves it idle for 2 s (no interaction), and returns
+/// (bytes of response bodies, main-thread task ms, script ms, long tasks).
+async fn idle_cost(h: &Harness, path: &str) -> (f64, f64, f64, f64) {
+    let cdp = h.driver.cdp();
+    cdp.send_raw("Performance.enable", serde_json::json!({})).await.unwrap();
+    cdp.send_raw("Emulation.setCPUThrottlingRate", serde_json::json!({ "rate": CPU_SLOWDOWN })).await.unwrap();
+    h.open(path).await;
+    tokio::time::sleep(Duration::from_secs(2)).await;
+    let bytes = h
+        .js(
+            "return [...performance.getEntriesByType('navigation'), ...performance.getEntriesByType('resource')]
+               .reduce((sum, e) => sum + e.encodedBodySize, 0)",
+            vec![],
+        )
+        .await;
+    let long = h.js("return window.leLongTasks.length", vec![]).await;
+    let metrics = cdp.send_raw("Performance.getMetrics", serde_json::json!({})).await.unwrap();
+    cdp.send_raw("Emulation.setCPUThrottlingRate", serde_json::json!({ "rate": 1 })).await.unwrap();
+    cdp.send_raw("Performance.disable", serde_json::json!({})).await.unwrap();
+    let metric = |name: &str| {
+        metrics["metrics"].as_array().unwrap().iter().find(|m| m["name"] == name).and_then(|m| m["value"].as_f64())
+    };
+    let ms = |name: &str| metric(name).unwrap_or(f64::NAN) * 1000.0;
+    (bytes.as_f64().unwrap(), ms("TaskDuration"), ms("ScriptDuration"), long.as_f64().unwrap())
+}
+
+/// What a partner's page pays before the visitor interacts, beside the same page without the
+/// widget: with the widget far below the fold (only the loader loads) and at the top (the
+/// walkthrough loads at once).
+async fn host_page_cost() {
+    let fixtures = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures");
+    let page = std::fs::read_to_string(fixtures.join("below-the-fold.html")).unwrap();
+    let script = "  <script src=\"/embed.js\" defer></script>\n";
+    assert!(page.contains(script));
+    let bare = page.replace(script, "").replace("<law-explainer exit-url=\"/fixtures/exit.html\"></law-explainer>", "");
+    let bare_path = common::dist().join("bench-no-widget.html");
+    std::fs::write(&bare_path, bare).expect("dist is writable");
+    let h = Harness::start().await;
+    h.driver
+        .cdp()
+        .send_raw("Page.addScriptToEvaluateOnNewDocument", serde_json::json!({ "source": WATCH_LONG_TASKS }))
+        .await
+        .unwrap();
+    let subjects = [
+        ("the same page without the widget (baseline)", "/bench-no-widget.html"),
+        ("widget below the fold", "/fixtures/below-the-fold.html"),
+        ("widget at the top (loads at once)", "/fixtures/plain.html"),
+    ];
+    println!("\n## Host page cost before any interaction, {CPU_SLOWDOWN}x CPU slowdown, median of 5\n");
+    println!(
+        "| page | bytes fetched (uncompressed) | main-thread tasks (ms) | of which script (ms) | long tasks > 50 ms |"
+    );
+    println!("|---|---:|---:|---:|---:|");
+    let mut baseline = None;
+    for (label, path) in subjects {
+        let mut runs = Vec::new();
+        for _ in 0..5 {
+            runs.push(idle_cost(&h, path).await);
+        }
+        let m = |f: fn(&(f64, f64, f64, f64)) -> f64| median(runs.iter().map(f).collect());
+        let cost = (m(|r| r.0), m(|r| r.1), m(|r| r.2), m(|r| r.3));
+        let (b0, b1) = *baseline.get_or_insert((cost.0, cost.1));
+        println!(
+            "| {label} | {:.0} (+{:.0}) | {:.1} (+{:.1}) | {:.1} | {:.0} |",
+            cost.0,
+            cost.0 - b0,
+            cost.1,
+            cost.1 - b1,
+            cost.2,
+            cost.3
+        );
+    }
+    h.quit().await;
+    std::fs::remove_file(bare_path).expect("the bare page is removed");
+}
+
 #[tokio::main(flavor = "current_thread")]
 async fn main() {
     sizes();
+    host_page_cost().await;
     first_screen().await;
     step_changes().await;
     let bench_page = write_bench_page();

@@ -143,6 +143,7 @@ async fn a_strict_content_security_policy_sees_no_violation_and_cross_origin_fil
         .page_requests()
         .await
         .into_iter()
+        .filter(|u| u.starts_with("http"))
         .filter(|u| [".wasm", ".css", "embed.js"].iter().any(|end| u.ends_with(end)) || u.contains("/law-explainer-"))
         .collect();
     assert!(widget_files.len() >= 4, "{widget_files:?}");
@@ -324,4 +325,109 @@ async fn the_snippet_builder_previews_the_real_widget_and_writes_matching_snippe
     );
     assert_eq!(violations(&h).await, Vec::<String>::new());
     h.quit().await;
+}
+
+/// The widget's own files the page has asked for so far.
+async fn widget_downloads(h: &Harness) -> Vec<String> {
+    h.page_requests().await.into_iter().filter(|u| u.ends_with(".wasm") || u.contains("/widget-")).collect()
+}
+
+#[tokio::test]
+async fn below_the_fold_the_page_pays_only_for_the_loader_until_the_visitor_comes_near() {
+    let h = Harness::start().await;
+    h.open("/fixtures/below-the-fold.html").await;
+    h.by_role("link", "Quick exit").await;
+    tokio::time::sleep(std::time::Duration::from_millis(1500)).await;
+    assert_eq!(widget_downloads(&h).await, Vec::<String>::new(), "nothing but embed.js before the visitor comes near");
+
+    // Tabbing into the widget (to its skip link) is interaction enough.
+    let mut chain = h.driver.action_chain();
+    chain = chain.key_down('\u{e004}').key_up('\u{e004}');
+    chain.perform().await.unwrap();
+    assert_eq!(h.focused().await, ("Skip to the walkthrough".to_string(), "link".to_string()));
+    h.by_role("heading", &model::english().steps[0].title).await;
+    assert_eq!(widget_downloads(&h).await.len(), 2, "the wasm and the stylesheet, once each");
+    h.quit().await;
+}
+
+#[tokio::test]
+async fn below_the_fold_scrolling_near_loads_the_walkthrough() {
+    let h = Harness::start().await;
+    h.open("/fixtures/below-the-fold.html").await;
+    h.by_role("link", "Quick exit").await;
+    // Still 200 px below the bottom of the window: near enough (the loader looks 300 px ahead).
+    h.js("window.scrollTo(0, document.querySelector('law-explainer').offsetTop - innerHeight - 200)", vec![]).await;
+    h.by_role("heading", &model::english().steps[0].title).await;
+    h.quit().await;
+}
+
+/// Where a fixture's quick exit goes.
+enum Leaves {
+    /// To the loopback exit page the fixture names.
+    ToExitPage,
+    /// To the default destination (off-line here: the proxy sees the request).
+    ToDefault,
+    /// Refused by a sandbox without top navigation: the widget blanks and says so.
+    Blocked,
+}
+
+/// Every partner fixture: the widget renders, a step change works, the exit works or degrades
+/// as documented, and the browser logs no error (a CSP refusal is one). `frame`: the widget is
+/// in the iframe `#widget`.
+#[tokio::test]
+async fn every_fixture_renders_steps_and_exits_with_no_console_error() {
+    let fixtures = [
+        ("plain", false, Leaves::ToExitPage, "Fraud", "Coercion"),
+        ("bad-settings", false, Leaves::ToDefault, "Before you start", "What human trafficking is"),
+        ("hostile-css", false, Leaves::ToExitPage, "Fraud", "Coercion"),
+        ("strict-csp", false, Leaves::ToExitPage, "Before you start", "What human trafficking is"),
+        ("two-instances", false, Leaves::ToExitPage, "Before you start", "What human trafficking is"),
+        ("cross-origin", false, Leaves::ToExitPage, "Before you start", "What human trafficking is"),
+        ("framed", true, Leaves::ToExitPage, "Before you start", "What human trafficking is"),
+        ("sandboxed", true, Leaves::Blocked, "Before you start", "What human trafficking is"),
+    ];
+    for (page, framed, exit, first, second) in fixtures {
+        let h = Harness::start().await;
+        h.open(&format!("/fixtures/{page}.html")).await;
+        if framed {
+            h.driver.find(thirtyfour::By::Id("widget")).await.unwrap().enter_frame().await.unwrap();
+        }
+        h.by_role("heading", first).await;
+        h.by_role("button", "Next").await.click().await.unwrap();
+        h.by_role("heading", second).await;
+        h.by_role("link", "Quick exit").await.click().await.unwrap();
+        match exit {
+            Leaves::ToExitPage => {
+                h.driver.enter_default_frame().await.unwrap();
+                wait_for_path(&h, "/fixtures/exit.html").await;
+            }
+            Leaves::ToDefault => {
+                h.wait_for(
+                    "the exit",
+                    "return !W.querySelector('.le-widget') || W.querySelector('.le-widget').hidden",
+                    vec![],
+                )
+                .await;
+                for _ in 0..100 {
+                    if h.server.requests().iter().any(|r| r.origin.contains("weather.gov")) {
+                        break;
+                    }
+                    tokio::time::sleep(std::time::Duration::from_millis(50)).await;
+                }
+                assert!(
+                    h.server.requests().iter().any(|r| r.origin.contains("weather.gov")),
+                    "{page}: left for the default"
+                );
+            }
+            Leaves::Blocked => {
+                h.by_role("alert", "This page is hidden. To leave, close this tab or window.").await;
+            }
+        }
+        // The documented degradations log their refusals; nothing else may.
+        let expected =
+            |e: &String| e.contains("weather.gov") || (matches!(exit, Leaves::Blocked) && e.contains("is sandboxed"));
+        let errors: Vec<String> = h.console_errors().await.into_iter().filter(|e| !expected(e)).collect();
+        assert_eq!(errors, Vec::<String>::new(), "{page}: no console error");
+        h.quit().await;
+    }
 }

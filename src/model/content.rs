@@ -23,6 +23,8 @@ pub struct Content {
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Ui {
     pub title: String,
+    /// The accessible name of the widget's region on the host page.
+    pub region_label: String,
     pub back: String,
     pub next: String,
     /// A template with `{n}` and `{total}`.
@@ -181,7 +183,7 @@ impl Ui {
     /// one widget, so a screen reader's landmark list can tell them apart.
     pub fn number_landmarks(&mut self, number: u32) {
         if number > 1 {
-            for label in [&mut self.nav_label, &mut self.help_label] {
+            for label in [&mut self.nav_label, &mut self.help_label, &mut self.region_label] {
                 label.push_str(&format!(" ({number})"));
             }
         }
@@ -226,5 +228,6 @@ mod tests {
         ui.number_landmarks(2);
         assert_eq!(ui.nav_label, format!("{} (2)", original.nav_label));
         assert_eq!(ui.help_label, format!("{} (2)", original.help_label));
+        assert_eq!(ui.region_label, format!("{} (2)", original.region_label));
     }
 }

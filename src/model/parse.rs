@@ -651,6 +651,7 @@ mod tests {
 
     const UI: &str = r#"
 title = "T"
+region_label = "R"
 back = "Back"
 next = "Next"
 progress = "Step {n} of {total}"
@@ -833,7 +834,7 @@ choice = [{ label = "A", correct = true, feedback = "F" }, { label = "B", feedba
         let errors = load_locale(&dir).unwrap_err();
         assert_eq!(
             errors.iter().map(|e| (e.line, e.message.as_str())).collect::<Vec<_>>(),
-            vec![(5, "`progress` must contain {n}"), (5, "`progress` must contain {total}"),]
+            vec![(6, "`progress` must contain {n}"), (6, "`progress` must contain {total}"),]
         );
     }
 }

@@ -45,6 +45,7 @@ pub fn mount(host: HtmlElement, widget: HtmlElement, app: Element, number: u32) 
     let start = config.start_index(&content, &mut warnings);
     content.resources.splice(0..0, config.resources);
     content.ui.number_landmarks(number);
+    let _ = app.set_attribute("aria-label", &content.ui.region_label);
     warnings.extend(colours::check(&host, &widget));
     for warning in warnings {
         gloo::console::warn!(format!("law-explainer: {warning}"));

@@ -95,7 +95,7 @@ impl Harness {
             caps.add_arg(arg).unwrap();
         }
         // The page's own network log, apart from the browser's background traffic.
-        caps.set("goog:loggingPrefs", serde_json::json!({ "performance": "ALL" })).unwrap();
+        caps.set("goog:loggingPrefs", serde_json::json!({ "performance": "ALL", "browser": "ALL" })).unwrap();
         let driver = WebDriver::new(format!("http://127.0.0.1:{port}"), caps).await.expect("a browser session");
         Harness { driver, server, chromedriver, chromedriver_port: port, requests: Default::default() }
     }
@@ -182,18 +182,7 @@ impl Harness {
     /// Every URL the page (and its frames) asked the network for so far, from Chromium's
     /// performance log. Unlike the proxy's log, this leaves out the browser's own traffic.
     pub async fn page_requests(&self) -> Vec<String> {
-        let url = format!("http://127.0.0.1:{}/session/{}/se/log", self.chromedriver_port, self.driver.session_id());
-        let body = reqwest::Client::new()
-            .post(url)
-            .header("Content-Type", "application/json")
-            .body(r#"{"type":"performance"}"#)
-            .send()
-            .await
-            .expect("chromedriver answers")
-            .text()
-            .await
-            .expect("a log");
-        let log: Value = serde_json::from_str(&body).expect("the log is JSON");
+        let log = self.chromium_log("performance").await;
         let new = log["value"]
             .as_array()
             .expect("log entries")
@@ -204,6 +193,33 @@ impl Harness {
         let mut requests = self.requests.lock().expect("the request list");
         requests.extend(new);
         requests.clone()
+    }
+
+    /// The console errors (and the browser's own errors, such as CSP refusals) since the last call.
+    pub async fn console_errors(&self) -> Vec<String> {
+        let log = self.chromium_log("browser").await;
+        let entries = log["value"].as_array().expect("log entries");
+        entries
+            .iter()
+            .filter(|e| e["level"] == "SEVERE")
+            .map(|e| e["message"].as_str().unwrap_or("").to_string())
+            .collect()
+    }
+
+    /// One of chromedriver's logs; each entry is handed out once.
+    async fn chromium_log(&self, kind: &str) -> Value {
+        let url = format!("http://127.0.0.1:{}/session/{}/se/log", self.chromedriver_port, self.driver.session_id());
+        let body = reqwest::Client::new()
+            .post(url)
+            .header("Content-Type", "application/json")
+            .body(format!(r#"{{"type":"{kind}"}}"#))
+            .send()
+            .await
+            .expect("chromedriver answers")
+            .text()
+            .await
+            .expect("a log");
+        serde_json::from_str(&body).expect("the log is JSON")
     }
 
     /// The page's requests that went to an origin other than the widget's.

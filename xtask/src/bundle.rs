@@ -36,6 +36,10 @@ pub fn write(root: &Path) -> Result<Embed, String> {
     };
     let (js, wasm) = (built(".js")?, built("_bg.wasm")?);
 
+    // With inject_scripts off, Trunk leaves its own <link data-trunk rel="rust"> in the page.
+    let page = String::from_utf8(read(&dist.join("index.html"))?).map_err(|e| e.to_string())?;
+    write("index.html", without_trunk_links(&page).as_bytes())?;
+
     let css = read(&root.join("assets/widget.css"))?;
     let css_name = format!("widget-{}.css", short_hash(&css));
     write(&css_name, &css)?;
@@ -80,6 +84,17 @@ fn minify_js(root: &Path, source: &str) -> Result<String, String> {
     String::from_utf8(output.stdout).map_err(|e| e.to_string())
 }
 
+/// Removes every tag holding `data-trunk` (the page is minified: one line, so by tag, not line).
+fn without_trunk_links(page: &str) -> String {
+    let mut out = page.to_string();
+    while let Some(at) = out.find("data-trunk") {
+        let start = out[..at].rfind('<').unwrap_or(at);
+        let end = out[at..].find('>').map_or(out.len(), |e| at + e + 1);
+        out.replace_range(start..end, "");
+    }
+    out
+}
+
 /// A Subresource Integrity value.
 pub fn integrity(bytes: &[u8]) -> String {
     format!("sha384-{}", base64::engine::general_purpose::STANDARD.encode(Sha384::digest(bytes)))
@@ -121,6 +136,15 @@ mod tests {
         assert_eq!(
             minify_css(".le-widget :focus-visible { x: y !important; }"),
             ".le-widget :focus-visible{x:y!important}"
+        );
+    }
+
+    #[test]
+    fn trunk_links_go_and_the_rest_stays() {
+        let page = r#"<head><link rel=icon href=data:,><link data-trunk rel=rust data-bin=x><script src=embed.js defer></script></head>"#;
+        assert_eq!(
+            without_trunk_links(page),
+            "<head><link rel=icon href=data:,><script src=embed.js defer></script></head>"
         );
     }
 
