@@ -62,7 +62,7 @@
   // Only http(s) destinations: a javascript: or data: URL here would run code on the way out.
   function destination(value) {
     try {
-      var parsed = new URL(value, document.baseURI);
+      var parsed = new URL(value);
       if (parsed.protocol === "http:" || parsed.protocol === "https:") return parsed.href;
     } catch (e) { /* falls through to the warning */ }
     warn('exit-url="' + String(value).slice(0, 200) + '" is not an http(s) address; using ' + DEFAULT_EXIT);

@@ -40,8 +40,12 @@ struct Subject {
 
 /// The built page with only its exit destination changed (see [`write_bench_page`]). The
 /// overlay's host is what the page adds; the overlay itself is in the host's shadow root.
-const OURS: Subject =
-    Subject { name: "law-explainer", page: "/bench-exit.html", control: "Quick exit", overlay: ".le-overlay-host" };
+const OURS: Subject = Subject {
+    name: "law-explainer",
+    page: "/fixtures/bench-exit.html",
+    control: "Quick exit",
+    overlay: ".le-overlay-host",
+};
 const GOVUK: Subject = Subject {
     name: "GOV.UK exit this page",
     page: "/fixtures/bench-govuk.html",
@@ -53,10 +57,13 @@ const GOVUK: Subject = Subject {
 fn write_bench_page() -> std::path::PathBuf {
     let dist = common::dist();
     let page = std::fs::read_to_string(dist.join("index.html")).expect("a built index.html");
-    let element = "<law-explainer ";
-    assert!(page.contains(element), "the built page holds {element}");
-    let path = dist.join("bench-exit.html");
-    let page = page.replace(element, "<law-explainer exit-url=\"/fixtures/slow/exit.html\" ");
+    let (element, loader) = ("<law-explainer ", "src=embed.js");
+    assert!(page.contains(element) && page.contains(loader), "the built page holds {element} and {loader}");
+    // Among the fixtures, where the test server writes in its own origin for {{ORIGIN}}.
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/bench-exit.html");
+    let page = page
+        .replace(element, "<law-explainer exit-url=\"{{ORIGIN}}/fixtures/slow/exit.html\" ")
+        .replace(loader, "src=/embed.js");
     std::fs::write(&path, page).expect("dist is writable");
     path
 }
@@ -354,7 +361,9 @@ async fn host_page_cost() {
     let page = std::fs::read_to_string(fixtures.join("below-the-fold.html")).unwrap();
     let script = "  <script src=\"/embed.js\" defer></script>\n";
     assert!(page.contains(script));
-    let bare = page.replace(script, "").replace("<law-explainer exit-url=\"/fixtures/exit.html\"></law-explainer>", "");
+    let bare = page
+        .replace(script, "")
+        .replace("<law-explainer exit-url=\"{{ORIGIN}}/fixtures/exit.html\"></law-explainer>", "");
     let bare_path = common::dist().join("bench-no-widget.html");
     std::fs::write(&bare_path, bare).expect("dist is writable");
     let h = Harness::start().await;

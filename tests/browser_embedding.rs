@@ -193,6 +193,9 @@ async fn two_widgets_on_one_page_are_independent_and_removing_one_frees_it() {
         .as_bool()
         .unwrap());
     assert_eq!(heading_tag(&h, "Coercion").await, "H4", "heading-level=3 puts each step at h4");
+    let background = "return getComputedStyle(all('.le-widget', arguments[0])[0]).backgroundColor";
+    assert_eq!(h.js(background, vec![first.to_json().unwrap()]).await, "rgb(255, 255, 255)", "no theme: light here");
+    assert_eq!(h.js(background, vec![second.to_json().unwrap()]).await, "rgb(21, 21, 21)", "theme=dark");
 
     h.js("document.getElementById('first').remove()", vec![]).await;
     let emptied =

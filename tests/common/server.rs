@@ -3,7 +3,7 @@
 //! built widget (`/`) and the test fixtures (`/fixtures/`); anything else is refused and logged.
 //! The same files are also served as a second origin, `http://localhost:<port>`, standing for a
 //! widget host other than the partner's page (a cross-origin embed); fixture pages name it
-//! `{{WIDGET_HOST}}` (and the pinned loader `{{EMBED_VERSIONED}}`, `{{EMBED_INTEGRITY}}`). Widget files carry the CORS header a real widget host must send.
+//! `{{WIDGET_HOST}}`, their own origin `{{ORIGIN}}` (and the pinned loader `{{EMBED_VERSIONED}}`, `{{EMBED_INTEGRITY}}`). Widget files carry the CORS header a real widget host must send.
 //! `cargo xtask serve` uses the same server for the demo page.
 
 use std::io::{BufRead, BufReader, Write};
@@ -138,6 +138,7 @@ fn handle(stream: TcpStream, shared: &Shared) -> std::io::Result<()> {
             let embed = std::fs::read_to_string(shared.dist.join("embed.json")).unwrap_or_default();
             let page = String::from_utf8_lossy(&body)
                 .replace("{{WIDGET_HOST}}", &shared.widget_host)
+                .replace("{{ORIGIN}}", &shared.origin)
                 .replace("{{EMBED_VERSIONED}}", json_field(&embed, "versioned"))
                 .replace("{{EMBED_INTEGRITY}}", json_field(&embed, "integrity"));
             respond(&mut stream, "200 OK", content_type(&p), page.as_bytes())
