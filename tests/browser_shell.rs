@@ -68,3 +68,25 @@ async fn the_quick_exit_replaces_the_page_so_back_does_not_return_to_the_widget(
     assert_eq!(path, "/fixtures/start.html", "Back skips the widget's page");
     h.quit().await;
 }
+
+#[tokio::test]
+async fn each_step_change_is_announced_exactly_once() {
+    let h = Harness::start().await;
+    h.open("/").await;
+    h.by_role("heading", &step_title(0)).await;
+    let listen = "window.leSaid = [];
+        const region = W.querySelector('.le-shell [role=status]');
+        new MutationObserver(() => { const t = region.textContent.trim(); if (t) window.leSaid.push(t); })
+          .observe(region, { subtree: true, childList: true, characterData: true });";
+    h.js(listen, vec![]).await;
+    for n in 1..4 {
+        h.by_role("button", "Next").await.click().await.unwrap();
+        h.by_role("heading", &step_title(n)).await;
+    }
+    tokio::time::sleep(std::time::Duration::from_millis(300)).await;
+    let said: Vec<String> = serde_json::from_value(h.js("return window.leSaid", vec![]).await).unwrap();
+    let expected: Vec<String> =
+        (1..4).map(|n| format!("Step {} of {}: {}", n + 1, step_count(), step_title(n))).collect();
+    assert_eq!(said, expected, "one announcement per change, in order");
+    h.quit().await;
+}
