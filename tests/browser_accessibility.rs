@@ -55,19 +55,6 @@ async fn walk_every_state(h: &Harness, mode: &str, runs: &mut usize, found: &mut
             answer_all(h, step, sort, true).await;
             check(h, &format!("{label}, right answers"), runs, found).await;
         }
-        if step.id == "sort" {
-            let right = content.sort[0].choices.iter().find(|c| c.correct).unwrap();
-            tab_to(&h, "button", &right.label, false, 30).await;
-            press(&h, &[' ']).await;
-            let text = h.js("return W.querySelector('.le-widget').innerText", vec![]).await;
-            assert!(text.as_str().unwrap().contains(&right.feedback), "the sort answers from the keyboard");
-        }
-        if step.id == "force" {
-            tab_to(&h, "button", "compelled", false, 30).await;
-            press(&h, &[ENTER]).await;
-            let open = h.js("return deepActive().getAttribute('aria-expanded')", vec![]).await;
-            assert_eq!(open, "true", "a glossary term opens from the keyboard");
-        }
         if step.id == "explorer" {
             h.by_role("button", "Yes").await.click().await.unwrap();
             check(h, &format!("{label}, second question"), runs, found).await;
@@ -187,6 +174,19 @@ async fn the_keyboard_alone_reaches_every_step_the_exercises_and_the_quick_exit(
                 .as_str()
                 .unwrap()
                 .contains(&right.feedback));
+        }
+        if step.id == "sort" {
+            let right = content.sort[0].choices.iter().find(|c| c.correct).unwrap();
+            tab_to(&h, "button", &right.label, false, 30).await;
+            press(&h, &[' ']).await;
+            let text = h.js("return W.querySelector('.le-widget').innerText", vec![]).await;
+            assert!(text.as_str().unwrap().contains(&right.feedback), "the sort answers from the keyboard");
+        }
+        if step.id == "force" {
+            tab_to(&h, "button", "compelled", true, 30).await;
+            press(&h, &[ENTER]).await;
+            let open = h.js("return deepActive().getAttribute('aria-expanded')", vec![]).await;
+            assert_eq!(open, "true", "a glossary term opens from the keyboard");
         }
         if step.id == "explorer" {
             tab_to(&h, "button", "Yes", false, 30).await;
