@@ -7,6 +7,9 @@
 (function () {
   "use strict";
 
+  // Included twice (say embed.js and a pinned embed-<hash>.js): the first copy does the work.
+  if (customElements.get("law-explainer")) return;
+
   var FILES = LE_FILES;
   var SHELL_CSS = LE_SHELL_CSS;
   var PRESSES = 3;

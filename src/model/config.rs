@@ -88,7 +88,8 @@ pub fn parse(attribute: impl Fn(&str) -> Option<String>, resources: ResourcesSou
         }
     }
     if let Some(theme) = attribute("theme") {
-        if !THEMES.contains(&theme.trim()) {
+        // Not trimmed: the stylesheet matches the attribute exactly (`:host([theme="dark"])`).
+        if !THEMES.contains(&theme.as_str()) {
             warnings.push(format!("theme=\"{}\" must be light, dark or auto; using auto", shorten(&theme)));
         }
     }

@@ -179,7 +179,7 @@ pub struct Resource {
 }
 
 impl Ui {
-    /// Gives the widget's landmarks their own names ("Steps (2)") when a page holds more than
+    /// Gives the widget's landmarks their own names ("Walkthrough (2)") when a page holds more than
     /// one widget, so a screen reader's landmark list can tell them apart.
     pub fn number_landmarks(&mut self, number: u32) {
         if number > 1 {

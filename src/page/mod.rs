@@ -6,6 +6,7 @@
 mod colours;
 mod config;
 
+use std::cell::RefCell;
 use std::rc::Rc;
 
 use gloo::events::EventListener;
@@ -24,6 +25,8 @@ const RESET_EVENT: &str = "le-reset";
 #[wasm_bindgen]
 pub struct Widget {
     app: yew::AppHandle<App>,
+    /// Hears the loader's reset; dropped with the widget, so a removed widget hears nothing.
+    _reset: Rc<RefCell<Option<EventListener>>>,
 }
 
 #[wasm_bindgen]
@@ -51,16 +54,17 @@ pub fn mount(host: HtmlElement, widget: HtmlElement, app: Element, number: u32) 
         gloo::console::warn!(format!("law-explainer: {warning}"));
     }
     app.set_inner_html("");
+    let reset = Rc::new(RefCell::new(None));
+    let listener = reset.clone();
+    let onready = move |dispatcher: UseReducerDispatcher<Walkthrough>| {
+        let restart = move |_: &Event| dispatcher.dispatch(Action::Restart);
+        *listener.borrow_mut() = Some(EventListener::new(&host, RESET_EVENT, restart));
+    };
     let props = AppProps {
         content: Rc::new(content),
         start,
         outline: Outline(config.heading_level),
-        onready: Some(Callback::from(move |dispatcher| listen_for_reset(&host, dispatcher))),
+        onready: Some(Callback::from(onready)),
     };
-    Widget { app: yew::Renderer::<App>::with_root_and_props(app, props).render() }
-}
-
-fn listen_for_reset(host: &HtmlElement, dispatcher: UseReducerDispatcher<Walkthrough>) {
-    // The listener lives as long as the element: it goes with the element when it is dropped.
-    EventListener::new(host, RESET_EVENT, move |_| dispatcher.dispatch(Action::Restart)).forget();
+    Widget { app: yew::Renderer::<App>::with_root_and_props(app, props).render(), _reset: reset }
 }
