@@ -180,6 +180,20 @@ fn sizes() {
         let (r, g, b) = row(file);
         println!("| {} (not part of the widget's load) | {r} | {g} | {b} |", name(file));
     }
+    if let Ok(floor) = std::env::var("LE_YEW_HELLO") {
+        let (mut fr, mut fg, mut fb) = (0, 0, 0);
+        for file in std::fs::read_dir(floor).unwrap().filter_map(|e| e.ok().map(|e| e.path())) {
+            let n = name(&file);
+            if n.ends_with(".wasm") || n.ends_with(".js") {
+                let (r, g, b) = row(&file);
+                (fr, fg, fb) = (fr + r, fg + g, fb + b);
+            }
+        }
+        println!(
+            "| baseline: bare Yew 0.23 \"hello\" (wasm + glue, same toolchain and profile) | {fr} | {fg} | {fb} |"
+        );
+        println!("| ratio, initial widget load / bare Yew (budget 1.6) | | | {:.2} |", br as f64 / fb as f64);
+    }
     let govuk =
         Path::new(env!("CARGO_MANIFEST_DIR")).join("node_modules/govuk-frontend/dist/govuk/govuk-frontend.min.js");
     if let (Some(g), Some(b)) =
@@ -405,12 +419,68 @@ async fn host_page_cost() {
     std::fs::remove_file(bare_path).expect("the bare page is removed");
 }
 
+/// The wasm's linear memory, through the glue the page already loaded (its `init` hands back
+/// the running instance's exports).
+const WASM_MEMORY: &str = r#"
+const done = arguments[arguments.length - 1];
+const glue = performance.getEntriesByType('resource').map(e => e.name).find(n => /law-explainer-[^/_]*\.js$/.test(n));
+import(glue).then(m => m.default()).then(exports => done(exports.memory.buffer.byteLength), e => done(-1));
+"#;
+
+/// (JS heap after garbage collection, wasm linear memory), in KB.
+async fn memory(h: &Harness) -> (f64, f64) {
+    let cdp = h.driver.cdp();
+    cdp.send_raw("HeapProfiler.collectGarbage", serde_json::json!({})).await.unwrap();
+    let heap = cdp.send_raw("Runtime.getHeapUsage", serde_json::json!({})).await.unwrap();
+    let wasm = h.driver.execute_async(WASM_MEMORY, vec![]).await.unwrap().json().as_f64().unwrap();
+    (heap["usedSize"].as_f64().unwrap() / 1024.0, wasm / 1024.0)
+}
+
+/// Memory after a full walkthrough, then across 50 removals and re-additions of the element.
+async fn memory_use() {
+    let h = Harness::start().await;
+    h.open("/").await;
+    let content = law_explainer::model::english();
+    h.go_to_step(&content.steps.last().unwrap().title).await;
+    let walked = memory(&h).await;
+    let cycle =
+        "const old = document.querySelector('law-explainer'); const el = document.createElement('law-explainer');
+        old.replaceWith(el); el.scrollIntoView(); return true;";
+    let mut rows = vec![("after a full walkthrough".to_string(), walked)];
+    for n in 1..=50 {
+        h.js(cycle, vec![]).await;
+        h.wait_for("the new widget", "return !!W.querySelector('.le-shell')", vec![]).await;
+        if [1, 10, 50].contains(&n) {
+            rows.push((format!("after {n} remove-and-add cycles"), memory(&h).await));
+        }
+    }
+    h.quit().await;
+    println!("\n## Memory (KB; budget 3 MB after a full walk, flat across cycles)\n");
+    println!("| state | JS heap | wasm linear memory | total |\n|---|---:|---:|---:|");
+    for (label, (heap, wasm)) in rows {
+        println!("| {label} | {heap:.0} | {wasm:.0} | {:.0} |", heap + wasm);
+    }
+}
+
+/// The scores `cargo xtask bench` just had Lighthouse write.
+fn lighthouse_scores() {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("target/lighthouse.json");
+    let Ok(report) = std::fs::read_to_string(&path) else { return };
+    let report: serde_json::Value = serde_json::from_str(&report).unwrap();
+    let score = |id: &str| (report["categories"][id]["score"].as_f64().unwrap_or(f64::NAN) * 100.0).round();
+    println!("\n## Lighthouse 12 (mobile settings, the demo page; budget 100 each)\n");
+    println!("| performance | accessibility | best practices |\n|---:|---:|---:|");
+    println!("| {} | {} | {} |", score("performance"), score("accessibility"), score("best-practices"));
+}
+
 #[tokio::main(flavor = "current_thread")]
 async fn main() {
+    lighthouse_scores();
     sizes();
     host_page_cost().await;
     first_screen().await;
     step_changes().await;
+    memory_use().await;
     let bench_page = write_bench_page();
     println!("\n## Quick exit, {CPU_SLOWDOWN}x CPU slowdown, median of {RUNS} (milliseconds)\n");
     println!("| from | to | law-explainer | GOV.UK | ratio |\n|---|---|---:|---:|---:|");

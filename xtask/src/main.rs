@@ -22,7 +22,8 @@ commands:
   test         set up what is missing and run every test (formatting, clippy, unit, browser)
   build        set up what is missing and build the widget into dist/
   lighthouse   build, then score the demo page with Lighthouse (fails below 100 for accessibility)
-  bench        build, then print the widget's sizes and quick-exit timings beside their baselines
+  bench        build, then print sizes, host page cost, first screen, step change, quick exit,
+               memory and Lighthouse scores, each beside its baseline
   screenshot   build, then save a headless Chromium screenshot of the demo page to target/screenshot.png
   setup        only install what is missing";
 
@@ -135,9 +136,18 @@ if (report.categories.accessibility.score !== 1) process.exit(1);
 fn bench(root: &Path) -> Result<(), String> {
     let tools = setup::ensure(true)?;
     build(&tools)?;
+    // The framework floor: a bare Yew app, same toolchain, profile and wasm-opt level.
+    let floor = root.join("target/yew-hello");
+    run(tools
+        .wasm_command("trunk")
+        .args(["build", "--release", "--dist"])
+        .arg(&floor)
+        .arg("benches/yew-hello/index.html"))?;
+    lighthouse(root)?;
     run(Command::new("cargo")
         .args(["bench", "--bench", "widget"])
         .env("LE_DIST", root.join("dist"))
+        .env("LE_YEW_HELLO", &floor)
         .env("CHROMEDRIVER", setup::CHROMEDRIVER)
         .env("CHROME", setup::CHROMIUM))
 }
