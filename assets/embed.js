@@ -254,13 +254,20 @@
 
   customElements.define("law-explainer", class extends HTMLElement {
     connectedCallback() {
+      // Moved (taken out and put back in the same task): keep the walkthrough and its place.
+      if (this._instance) return;
       this._instance = new Instance(this);
       instances.push(this._instance);
     }
 
     disconnectedCallback() {
-      instances.splice(instances.indexOf(this._instance), 1);
-      this._instance._destroy();
+      var self = this;
+      queueMicrotask(function () {
+        if (self.isConnected || !self._instance) return;
+        instances.splice(instances.indexOf(self._instance), 1);
+        self._instance._destroy();
+        self._instance = null;
+      });
     }
   });
 })();

@@ -197,6 +197,11 @@ async fn two_widgets_on_one_page_are_independent_and_removing_one_frees_it() {
     assert_eq!(h.js(background, vec![first.to_json().unwrap()]).await, "rgb(255, 255, 255)", "no theme: light here");
     assert_eq!(h.js(background, vec![second.to_json().unwrap()]).await, "rgb(21, 21, 21)", "theme=dark");
 
+    // Moved within the page (as page frameworks do), it keeps the visitor's place.
+    h.js("document.querySelector('main').append(document.getElementById('first'))", vec![]).await;
+    tokio::time::sleep(std::time::Duration::from_millis(300)).await;
+    h.by_role_within(&first, "heading", "What human trafficking is").await;
+
     h.js("document.getElementById('first').remove()", vec![]).await;
     let emptied =
         h.js("return document.querySelector('law-explainer') === document.getElementById('second')", vec![]).await;
@@ -224,9 +229,9 @@ async fn a_detached_widget_has_nothing_left_in_its_shadow_root() {
     h.open("/fixtures/two-instances.html").await;
     let first = host(&h, "first").await;
     h.by_role_within(&first, "heading", "Before you start").await;
-    let left = h
-        .js("const el = document.getElementById('first'); el.remove(); return el.shadowRoot.childNodes.length", vec![])
-        .await;
+    // Removal is settled a microtask later (a move takes out and puts back in one task).
+    h.js("window.leRemoved = document.getElementById('first'); leRemoved.remove()", vec![]).await;
+    let left = h.js("return leRemoved.shadowRoot.childNodes.length", vec![]).await;
     assert_eq!(left, 0);
     h.quit().await;
 }
