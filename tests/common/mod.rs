@@ -40,6 +40,24 @@ pub fn dist() -> PathBuf {
     )
 }
 
+/// chromedriver on a free port, once it accepts connections.
+fn start_chromedriver() -> (Child, u16) {
+    let port = free_port();
+    let chromedriver_path = std::env::var("CHROMEDRIVER").unwrap_or_else(|_| "/usr/bin/chromedriver".into());
+    let chromedriver = Command::new(&chromedriver_path)
+        .arg(format!("--port={port}"))
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .spawn()
+        .unwrap_or_else(|e| panic!("cannot start {chromedriver_path}: {e}"));
+    let started = Instant::now();
+    while TcpStream::connect(("127.0.0.1", port)).is_err() {
+        assert!(started.elapsed() < PATIENCE, "chromedriver did not start");
+        std::thread::sleep(Duration::from_millis(50));
+    }
+    (chromedriver, port)
+}
+
 fn free_port() -> u16 {
     TcpListener::bind("127.0.0.1:0").and_then(|l| l.local_addr()).map(|a| a.port()).expect("a free port")
 }
@@ -65,39 +83,46 @@ impl Harness {
     /// Like [`Harness::start`], with extra Chromium flags.
     pub async fn start_with(extra_args: &[&str]) -> Harness {
         let server = Server::start(&dist(), Path::new(env!("CARGO_MANIFEST_DIR")), 0).expect("the test server starts");
-        let port = free_port();
-        let chromedriver_path = std::env::var("CHROMEDRIVER").unwrap_or_else(|_| "/usr/bin/chromedriver".into());
-        let chromedriver = Command::new(&chromedriver_path)
-            .arg(format!("--port={port}"))
-            .stdout(Stdio::null())
-            .stderr(Stdio::null())
-            .spawn()
-            .unwrap_or_else(|e| panic!("cannot start {chromedriver_path}: {e}"));
-        let started = Instant::now();
-        while TcpStream::connect(("127.0.0.1", port)).is_err() {
-            assert!(started.elapsed() < PATIENCE, "chromedriver did not start");
-            std::thread::sleep(Duration::from_millis(50));
+        // A session can fail to start when another test takes the free port first (parallel
+        // tests pick ports the same way): then start a new chromedriver on another port.
+        let mut last_error = String::new();
+        for _ in 0..3 {
+            let (mut chromedriver, port) = start_chromedriver();
+            let mut caps = DesiredCapabilities::chrome();
+            caps.set_binary(&std::env::var("CHROME").unwrap_or_else(|_| "/usr/bin/chromium".into())).unwrap();
+            let profile = profile_dir();
+            let proxy = format!("--proxy-server={}", server.origin);
+            let profile = format!("--user-data-dir={}", profile.display());
+            let args = [
+                "--window-size=1024,900",
+                // Loopback too goes through the logging proxy, so no request can go unseen.
+                "--proxy-bypass-list=<-loopback>",
+                &proxy,
+                &profile,
+            ];
+            for arg in chromium::QUIET_FLAGS.iter().chain(&args).chain(extra_args) {
+                caps.add_arg(arg).unwrap();
+            }
+            // The page's own network log, apart from the browser's background traffic.
+            caps.set("goog:loggingPrefs", serde_json::json!({ "performance": "ALL", "browser": "ALL" })).unwrap();
+            match WebDriver::new(format!("http://127.0.0.1:{port}"), caps).await {
+                Ok(driver) => {
+                    return Harness {
+                        driver,
+                        server,
+                        chromedriver,
+                        chromedriver_port: port,
+                        requests: Default::default(),
+                    };
+                }
+                Err(e) => {
+                    last_error = e.to_string();
+                    let _ = chromedriver.kill();
+                    let _ = chromedriver.wait();
+                }
+            }
         }
-
-        let mut caps = DesiredCapabilities::chrome();
-        caps.set_binary(&std::env::var("CHROME").unwrap_or_else(|_| "/usr/bin/chromium".into())).unwrap();
-        let profile = profile_dir();
-        let proxy = format!("--proxy-server={}", server.origin);
-        let profile = format!("--user-data-dir={}", profile.display());
-        let args = [
-            "--window-size=1024,900",
-            // Loopback too goes through the logging proxy, so no request can go unseen.
-            "--proxy-bypass-list=<-loopback>",
-            &proxy,
-            &profile,
-        ];
-        for arg in chromium::QUIET_FLAGS.iter().chain(&args).chain(extra_args) {
-            caps.add_arg(arg).unwrap();
-        }
-        // The page's own network log, apart from the browser's background traffic.
-        caps.set("goog:loggingPrefs", serde_json::json!({ "performance": "ALL", "browser": "ALL" })).unwrap();
-        let driver = WebDriver::new(format!("http://127.0.0.1:{port}"), caps).await.expect("a browser session");
-        Harness { driver, server, chromedriver, chromedriver_port: port, requests: Default::default() }
+        panic!("no browser session after 3 tries: {last_error}");
     }
 
     pub fn url(&self, path: &str) -> String {
