@@ -239,7 +239,7 @@ async fn write_static_page() -> std::path::PathBuf {
         content: std::rc::Rc::new(law_explainer::model::english()),
         onready: None,
         start: 0,
-        outline: law_explainer::view::Outline(1),
+        outline: law_explainer::view::Outline::default(),
     };
     let shell =
         yew::LocalServerRenderer::<law_explainer::view::App>::with_props(props).hydratable(false).render().await;

@@ -6,13 +6,10 @@ mod common;
 
 use std::time::Duration;
 
-use common::Harness;
+use common::{Harness, DEFAULT_EXIT};
 use law_explainer::model;
 use thirtyfour::prelude::*;
 
-const DEFAULT_EXIT: &str = "https://www.weather.gov/";
-/// The browser reaches the default exit through the logging proxy as a tunnel to this origin.
-const DEFAULT_EXIT_ORIGIN: &str = "https://www.weather.gov:443";
 const LEFT_SHIFT: char = '\u{e008}';
 const RIGHT_SHIFT: char = '\u{e050}';
 
@@ -31,25 +28,10 @@ async fn press(h: &Harness, shift: char) {
     h.driver.action_chain().key_down(shift).key_up(shift).perform().await.unwrap();
 }
 
-/// Whether the browser set off for the default exit destination.
-fn left_for_default_exit(h: &Harness) -> bool {
-    h.server.requests().iter().any(|r| r.origin == DEFAULT_EXIT_ORIGIN)
-}
-
-async fn wait_for_exit(h: &Harness) {
-    for _ in 0..100 {
-        if left_for_default_exit(h) {
-            return;
-        }
-        tokio::time::sleep(Duration::from_millis(50)).await;
-    }
-    panic!("the page did not leave for {DEFAULT_EXIT}; requests: {:?}", h.server.requests());
-}
-
 /// Waits long enough for an exit to have started, then says whether one did.
 async fn exited_after_a_while(h: &Harness) -> bool {
     tokio::time::sleep(Duration::from_millis(800)).await;
-    left_for_default_exit(h)
+    h.left_for_default_exit()
 }
 
 mod the_shift_shortcut {
@@ -60,9 +42,9 @@ mod the_shift_shortcut {
         let h = standalone().await;
         press(&h, LEFT_SHIFT).await;
         press(&h, RIGHT_SHIFT).await;
-        assert!(!left_for_default_exit(&h), "two presses are not enough");
+        assert!(!h.left_for_default_exit(), "two presses are not enough");
         press(&h, LEFT_SHIFT).await;
-        wait_for_exit(&h).await;
+        h.wait_for_default_exit().await;
         h.quit().await;
     }
 
@@ -172,7 +154,7 @@ document.addEventListener('click', () => requestAnimationFrame(() => {
         h.open("/").await;
         let exit = h.by_role("link", "Quick exit").await;
         exit.click().await.unwrap();
-        wait_for_exit(&h).await;
+        h.wait_for_default_exit().await;
         h.quit().await;
     }
 
@@ -185,7 +167,7 @@ document.addEventListener('click', () => requestAnimationFrame(() => {
         h.wait_for("the failure message", "return W.querySelector('.le-widget').innerText", vec![]).await;
         h.by_role("status", failed).await;
         h.by_role("link", "Quick exit").await.click().await.unwrap();
-        wait_for_exit(&h).await;
+        h.wait_for_default_exit().await;
         let wasm: Vec<_> = h.server.requests().into_iter().filter(|r| r.path.ends_with(".wasm")).collect();
         assert!(!wasm.is_empty(), "the page did try to load the wasm");
         h.quit().await;

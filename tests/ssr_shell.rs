@@ -11,7 +11,7 @@ async fn render() -> String {
         content: Rc::new(model::english()),
         onready: None,
         start: 0,
-        outline: law_explainer::view::Outline(1),
+        outline: law_explainer::view::Outline::default(),
     })
     .hydratable(false)
     .render()

@@ -17,12 +17,15 @@ pub fn check(host: &HtmlElement, widget: &HtmlElement) -> Vec<String> {
     let Ok(probe) = wasm_bindgen::JsCast::dyn_into::<HtmlElement>(probe) else { return Vec::new() };
     probe.set_hidden(true);
     let _ = widget.append_child(&probe);
+    // A computed style is live: one read after each change of the probe's colour.
+    let Some(probe_style) = style_of(&probe) else {
+        probe.remove();
+        return Vec::new();
+    };
     let seen = |name: &str| {
         let by_partner = host_style.get_property_value(&format!("--le-{name}")).is_ok_and(|v| !v.trim().is_empty());
         let _ = probe.style().set_property("color", &format!("var(--c-{name})"));
-        let colour = style_of(&probe)
-            .and_then(|s| s.get_property_value("color").ok())
-            .and_then(|v| contrast::parse_computed(&v));
+        let colour = probe_style.get_property_value("color").ok().and_then(|v| contrast::parse_computed(&v));
         Seen { colour, by_partner }
     };
     let rejected = contrast::rejected(seen);

@@ -19,7 +19,7 @@ pub struct AppProps {
     #[prop_or_default]
     pub start: usize,
     /// The level of the widget's top heading, so it fits the host page's outline.
-    #[prop_or(Outline(1))]
+    #[prop_or_default]
     pub outline: Outline,
     /// Fired with a dispatcher so the page can restart the walkthrough (after a quick exit).
     #[prop_or_default]
@@ -29,6 +29,13 @@ pub struct AppProps {
 /// The level of the widget's top heading; deeper headings follow it.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct Outline(pub u8);
+
+/// On a page of its own, the widget's title is the page's h1.
+impl Default for Outline {
+    fn default() -> Self {
+        Outline(1)
+    }
+}
 
 impl Outline {
     /// The tag for a heading `depth` levels below the widget's title.

@@ -22,7 +22,7 @@ pub fn ExplorerView(props: &ExplorerViewProps) -> Html {
     let state = use_state(|| (Path::new(explorer), 0u32));
     let (path, moves) = (&state.0, state.1);
     let focus = use_node_ref();
-    let outline = use_context::<Outline>().unwrap_or(Outline(1));
+    let outline = use_context::<Outline>().unwrap_or_default();
     {
         let focus = focus.clone();
         use_effect_with(moves, move |moves| {

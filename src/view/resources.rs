@@ -33,7 +33,7 @@ fn ways(content: &Content, resource: &Resource) -> Html {
 #[component]
 pub fn ResourceList(props: &ResourcesProps) -> Html {
     let content = &props.content;
-    let heading = use_context::<Outline>().unwrap_or(Outline(1)).tag(2);
+    let heading = use_context::<Outline>().unwrap_or_default().tag(2);
     html! {
         <ul class="le-resources">
             { for content.resources.iter().map(|resource| html! {

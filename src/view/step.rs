@@ -25,7 +25,7 @@ pub struct StepViewProps {
 pub fn StepView(props: &StepViewProps) -> Html {
     let StepViewProps { index, content, heading } = props;
     let step = &content.steps[*index];
-    let outline = use_context::<Outline>().unwrap_or(Outline(1));
+    let outline = use_context::<Outline>().unwrap_or_default();
     let questions = |list: &[Question]| {
         list.iter().map(|q| html! { <QuestionView question={q.clone()} content={content.clone()} /> }).collect::<Html>()
     };

@@ -18,6 +18,12 @@ use thirtyfour::prelude::*;
 
 pub use server::Server;
 
+/// Where the quick exit goes unless a partner chooses.
+pub const DEFAULT_EXIT: &str = "https://www.weather.gov/";
+/// The browser reaches the default exit through the logging proxy as a tunnel to this origin
+/// (off-line here, so the attempt is all there is to see).
+const DEFAULT_EXIT_ORIGIN: &str = "https://www.weather.gov:443";
+
 /// How long to wait for the page to reach an expected state.
 const PATIENCE: Duration = Duration::from_secs(15);
 
@@ -136,11 +142,10 @@ impl Harness {
 
     /// Runs `script` in the page after [`WIDGET_JS`], so it can use `W`, `all()` and `deepActive()`.
     pub async fn js(&self, script: &str, args: Vec<Value>) -> Value {
-        let script = format!("{WIDGET_JS}\n{script}");
-        self.driver.execute(&script, args).await.expect("the script runs").json().clone()
+        self.js_element(script, args).await.json().clone()
     }
 
-    /// Like [`Harness::js`], for a script that returns an element.
+    /// Like [`Harness::js`], with the driver's own result (which can hold an element).
     pub async fn js_element(&self, script: &str, args: Vec<Value>) -> thirtyfour::prelude::ScriptRet {
         let script = format!("{WIDGET_JS}\n{script}");
         self.driver.execute(&script, args).await.expect("the script runs")
@@ -218,6 +223,22 @@ impl Harness {
         let mut requests = self.requests.lock().expect("the request list");
         requests.extend(new);
         requests.clone()
+    }
+
+    /// Whether the browser set off for the default exit destination.
+    pub fn left_for_default_exit(&self) -> bool {
+        self.server.requests().iter().any(|r| r.origin == DEFAULT_EXIT_ORIGIN)
+    }
+
+    /// Waits until the browser sets off for the default exit destination.
+    pub async fn wait_for_default_exit(&self) {
+        for _ in 0..100 {
+            if self.left_for_default_exit() {
+                return;
+            }
+            tokio::time::sleep(Duration::from_millis(50)).await;
+        }
+        panic!("the page did not leave for {DEFAULT_EXIT}; requests: {:?}", self.server.requests());
     }
 
     /// The console errors (and the browser's own errors, such as CSP refusals) since the last call.
