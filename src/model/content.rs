@@ -60,6 +60,20 @@ pub struct Step {
     /// Scenarios shown at the end of the step.
     pub questions: Vec<Question>,
     pub sources: Vec<Source>,
+    pub notes: Notes,
+}
+
+/// Speaker notes for a step: shown in the presenter view only, never to the audience.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Notes {
+    /// Suggested time for the step in a lesson.
+    pub minutes: u8,
+    /// Said to the room before a heavy step.
+    pub warning: Option<String>,
+    /// Talking points.
+    pub points: Vec<String>,
+    /// Discussion questions for the room.
+    pub ask: Vec<String>,
 }
 
 /// A story or example with one right answer among its choices, and feedback on every choice.
@@ -70,6 +84,8 @@ pub struct Question {
     pub question: Option<String>,
     pub choices: Vec<Choice>,
     pub cite: Option<String>,
+    /// Speaker notes (scenarios have them; sorting examples are covered by their step's).
+    pub notes: Option<String>,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]

@@ -12,8 +12,8 @@ use serde::Deserialize;
 use toml::Spanned;
 
 use super::content::{
-    dial_digits, Block, Choice, Content, Explorer, ExplorerQuestion, Inline, Outcome, Question, Resource, Source, Step,
-    Term, Ui,
+    dial_digits, Block, Choice, Content, Explorer, ExplorerQuestion, Inline, Notes, Outcome, Question, Resource,
+    Source, Step, Term, Ui,
 };
 
 /// One problem in one content file.
@@ -39,6 +39,17 @@ struct RawStep {
     blocks: Vec<RawBlock>,
     #[serde(default)]
     sources: Vec<Spanned<RawSource>>,
+    notes: Option<Spanned<RawNotes>>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawNotes {
+    minutes: u8,
+    warning: Option<String>,
+    points: Vec<String>,
+    #[serde(default)]
+    ask: Vec<String>,
 }
 
 #[derive(Deserialize)]
@@ -104,6 +115,7 @@ struct RawScenario {
     story: String,
     question: String,
     cite: String,
+    notes: String,
     choice: Vec<RawChoice>,
 }
 
@@ -317,6 +329,9 @@ fn attach_scenarios(file: &File, steps: &mut [Step], errors: &mut Vec<ContentErr
         if s.cite.trim().is_empty() {
             errors.push(file.error(at, format!("scenario \"{}\" needs a `cite` naming the law it is about", s.id)));
         }
+        if s.notes.trim().is_empty() {
+            errors.push(file.error(at, format!("scenario \"{}\" needs `notes` for presenters", s.id)));
+        }
         match steps.iter_mut().find(|step| step.id == s.step) {
             Some(step) => step.questions.push(Question {
                 id: s.id,
@@ -324,6 +339,7 @@ fn attach_scenarios(file: &File, steps: &mut [Step], errors: &mut Vec<ContentErr
                 question: Some(s.question),
                 choices,
                 cite: Some(s.cite),
+                notes: Some(s.notes.trim().to_string()),
             }),
             None => errors.push(file.error(at, format!("scenario \"{}\" names an unknown step \"{}\"", s.id, s.step))),
         }
@@ -354,6 +370,7 @@ fn parse_sort(file: &File, errors: &mut Vec<ContentError>) -> Option<Vec<Questio
             question: None,
             choices,
             cite: None,
+            notes: None,
         });
     }
     Some(questions)
@@ -467,7 +484,40 @@ fn parse_step(file: &File, glossary: &[Term], numbers: &[String], errors: &mut V
             file.error(raw.id.span().start, "this step mentions a statute (§ or U.S.C.) but lists no [[sources]]"),
         );
     }
-    Some(Step { id: raw.id.into_inner(), title: raw.title, blocks, questions: Vec::new(), sources })
+    let notes = match raw.notes {
+        Some(notes) => check_notes(file, notes, numbers, errors),
+        None => {
+            errors
+                .push(file.error(raw.id.span().start, "this step has no [notes] for presenters (minutes and points)"));
+            Notes { minutes: 0, warning: None, points: Vec::new(), ask: Vec::new() }
+        }
+    };
+    Some(Step { id: raw.id.into_inner(), title: raw.title, blocks, questions: Vec::new(), sources, notes })
+}
+
+/// A step's speaker notes: a believable time, at least one talking point, no empty lines, and
+/// only phone numbers from the resources file.
+fn check_notes(file: &File, notes: Spanned<RawNotes>, numbers: &[String], errors: &mut Vec<ContentError>) -> Notes {
+    let at = notes.span().start;
+    let notes = notes.into_inner();
+    if !(1..=20).contains(&notes.minutes) {
+        errors.push(file.error(at, format!("notes `minutes` must be from 1 to 20 (got {})", notes.minutes)));
+    }
+    if notes.points.is_empty() {
+        errors.push(file.error(at, "notes need at least one talking point in `points`"));
+    }
+    let lines = notes.warning.iter().chain(&notes.points).chain(&notes.ask);
+    for line in lines {
+        if line.trim().is_empty() {
+            errors.push(file.error(at, "notes have an empty line"));
+        }
+        for (_, number) in phone_numbers(line) {
+            if !numbers.contains(&dial_digits(number)) {
+                errors.push(file.error(at, format!("the number {number} is not in resources.toml")));
+            }
+        }
+    }
+    Notes { minutes: notes.minutes, warning: notes.warning, points: notes.points, ask: notes.ask }
 }
 
 fn mentions_law(text: &str) -> bool {
@@ -634,7 +684,9 @@ mod tests {
         let _ = fs::remove_dir_all(&dir);
         fs::create_dir_all(dir.join("steps")).unwrap();
         for (path, text) in files {
-            fs::write(dir.join(path), text).unwrap();
+            // Steps get speaker notes unless the test is about them; appended, so lines do not move.
+            let notes = if path.starts_with("steps/") && !text.contains("[notes]") { STEP_NOTES } else { "" };
+            fs::write(dir.join(path), format!("{text}{notes}")).unwrap();
         }
         for (name, text) in [
             ("resources.toml", RESOURCES),
@@ -673,6 +725,7 @@ explorer_back = "Back"
 only_a_court = "Only a court decides."
 contents = "Contents"
 "#;
+    const STEP_NOTES: &str = "\n[notes]\nminutes = 2\npoints = [\"Say this.\"]\n";
     const GLOSSARY: &str = "[[term]]\nterm = \"Restitution\"\ndefinition = \"Paying back.\"\n";
     const SCENARIOS: &str = "scenario = []\n";
     const SORT: &str = "categories = [{ id = \"force\", label = \"Force\" }]\nexample = []\n";
@@ -759,6 +812,7 @@ step = "a"
 story = "S"
 question = "Q"
 cite = "17-A M.R.S. §852"
+notes = "N"
 choice = [{ label = "A", feedback = "F" }, { label = "B", feedback = "" }]
 
 [[scenario]]
@@ -767,6 +821,7 @@ step = "nowhere"
 story = "S"
 question = "Q"
 cite = "c"
+notes = "N"
 choice = [{ label = "A", correct = true, feedback = "F" }, { label = "B", feedback = "G" }]
 "#;
         let dir = fixture(
@@ -784,7 +839,7 @@ choice = [{ label = "A", correct = true, feedback = "F" }, { label = "B", feedba
             vec![
                 (2, "\"s1\" needs exactly one choice with `correct = true`"),
                 (2, "choice \"B\" of \"s1\" has no feedback"),
-                (10, "scenario \"s2\" names an unknown step \"nowhere\""),
+                (11, "scenario \"s2\" names an unknown step \"nowhere\""),
             ]
         );
     }
@@ -835,6 +890,35 @@ choice = [{ label = "A", correct = true, feedback = "F" }, { label = "B", feedba
         assert_eq!(
             errors.iter().map(|e| (e.line, e.message.as_str())).collect::<Vec<_>>(),
             vec![(6, "`progress` must contain {n}"), (6, "`progress` must contain {total}"),]
+        );
+    }
+
+    #[test]
+    fn speaker_notes_are_required_and_checked() {
+        let scenarios = "[[scenario]]\nid = \"s\"\nstep = \"a\"\nstory = \"S\"\nquestion = \"Q\"\ncite = \"c\"\nnotes = \" \"\nchoice = [{ label = \"A\", correct = true, feedback = \"F\" }, { label = \"B\", feedback = \"G\" }]\n";
+        let dir = fixture(
+            "notes",
+            &[
+                ("ui.toml", UI),
+                ("glossary.toml", GLOSSARY),
+                ("scenarios.toml", scenarios),
+                ("steps/01.toml", "id = \"a\"\ntitle = \"A\"\n\n[notes]\nminutes = 0\npoints = []\nask = [\"Call 1-800-555-0100?\"]\n"),
+                ("steps/02.toml", "id = \"b\"\ntitle = \"B\"\n# [notes] forgotten\n"),
+            ],
+        );
+        let errors = load_locale(&dir).unwrap_err();
+        assert_eq!(
+            errors
+                .iter()
+                .map(|e| (e.file.file_name().unwrap().to_str().unwrap(), e.line, e.message.as_str()))
+                .collect::<Vec<_>>(),
+            vec![
+                ("01.toml", 4, "notes `minutes` must be from 1 to 20 (got 0)"),
+                ("01.toml", 4, "notes need at least one talking point in `points`"),
+                ("01.toml", 4, "the number 1-800-555-0100 is not in resources.toml"),
+                ("02.toml", 1, "this step has no [notes] for presenters (minutes and points)"),
+                ("scenarios.toml", 1, "scenario \"s\" needs `notes` for presenters"),
+            ]
         );
     }
 }
