@@ -28,10 +28,11 @@
     }
   };
   var DEFAULT_EXIT = "https://www.weather.gov/";
-  var PARAMS = ["lang", "start", "theme", "heading-level"];
+  var PARAMS = ["lang", "start", "theme", "heading-level", "mode"];
 
   var script = document.currentScript;
-  var base = script ? script.src : location.href;
+  // Inline (the offline copy) there is no src: the page itself is the base.
+  var base = script && script.src || location.href;
   var framed = window.top !== window.self;
   var shell = new CSSStyleSheet();
   shell.replaceSync(SHELL_CSS);
@@ -102,7 +103,11 @@
   function exit(event, instance) {
     if (event) event.preventDefault();
     instance = instance || instances[0];
-    instances.forEach(function (instance) { instance._widget.hidden = true; });
+    // le-exit tells a presenting widget to make its other window leave too (page::present).
+    instances.forEach(function (instance) {
+      instance._widget.hidden = true;
+      instance._host.dispatchEvent(new Event("le-exit"));
+    });
     // A second activation (a double click, or Shift x3 after a click) tries again under the same cover.
     if (!overlay) {
       overlay = el("div", { class: "le-overlay-host" });
@@ -238,7 +243,7 @@
     Promise.all([loadWasm(), loadCss()]).then(function (loaded) {
       if (self._gone) return;
       self._host.shadowRoot.adoptedStyleSheets = [shell, loaded[1]];
-      self._mounted = loaded[0].mount(self._host, self._widget, self._app, self._number);
+      self._mounted = loaded[0].mount(self._host, self._widget, self._app, self._number, base);
     }).catch(function (error) {
       warn(String(error));
       self._placeholder.textContent = TEXT[self._lang].failed;

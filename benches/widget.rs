@@ -240,6 +240,8 @@ async fn write_static_page() -> std::path::PathBuf {
         onready: None,
         start: 0,
         outline: law_explainer::view::Outline::default(),
+        role: None,
+        place: None,
     };
     let shell =
         yew::LocalServerRenderer::<law_explainer::view::App>::with_props(props).hydratable(false).render().await;

@@ -4,7 +4,7 @@
 use law_explainer::model::config::{parse, Json, ResourcesSource, MAX_RESOURCES, MAX_TEXT, SHIPPED_LOCALES};
 use proptest::prelude::*;
 
-const NAMES: &[&str] = &["lang", "start", "heading-level", "theme", "exit-url", "resources", "onload"];
+const NAMES: &[&str] = &["lang", "start", "heading-level", "theme", "mode", "exit-url", "resources", "onload"];
 
 fn json() -> impl Strategy<Value = Json> {
     let leaf =
@@ -61,7 +61,7 @@ proptest! {
                 prop_assert!(url.starts_with("https://") && !url.contains(char::is_whitespace), "{url}");
             }
         }
-        prop_assert!(warnings.len() <= 4 + MAX_RESOURCES + 1);
+        prop_assert!(warnings.len() <= 5 + MAX_RESOURCES + 1);
         for warning in &warnings {
             prop_assert!(warning.chars().count() <= 3 * MAX_TEXT + 200, "{} chars", warning.chars().count());
         }

@@ -12,6 +12,8 @@ async fn render() -> String {
         onready: None,
         start: 0,
         outline: law_explainer::view::Outline::default(),
+        role: None,
+        place: None,
     })
     .hydratable(false)
     .render()

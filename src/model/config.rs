@@ -8,6 +8,7 @@
 //! checked here, so a partner hears about a typo.
 
 use crate::model::content::{Content, Resource};
+use crate::model::presenting::Role;
 
 /// Languages whose content ships with the widget.
 pub const SHIPPED_LOCALES: &[&str] = &["en"];
@@ -31,11 +32,19 @@ pub struct Config {
     pub heading_level: u8,
     /// The partner's own help contacts, shown before the statewide ones.
     pub resources: Vec<Resource>,
+    /// Opens as a presenter's or an audience's window instead of the walkthrough.
+    pub role: Option<Role>,
 }
 
 impl Default for Config {
     fn default() -> Self {
-        Config { locale: SHIPPED_LOCALES[0], start: None, heading_level: DEFAULT_HEADING_LEVEL, resources: Vec::new() }
+        Config {
+            locale: SHIPPED_LOCALES[0],
+            start: None,
+            heading_level: DEFAULT_HEADING_LEVEL,
+            resources: Vec::new(),
+            role: None,
+        }
     }
 }
 
@@ -91,6 +100,17 @@ pub fn parse(attribute: impl Fn(&str) -> Option<String>, resources: ResourcesSou
         // Not trimmed: the stylesheet matches the attribute exactly (`:host([theme="dark"])`).
         if !THEMES.contains(&theme.as_str()) {
             warnings.push(format!("theme=\"{}\" must be light, dark or auto; using auto", shorten(&theme)));
+        }
+    }
+    if let Some(mode) = attribute("mode") {
+        match mode.as_str() {
+            "walkthrough" => {}
+            "present" => config.role = Some(Role::Presenter),
+            "audience" => config.role = Some(Role::Audience),
+            _ => warnings.push(format!(
+                "mode=\"{}\" must be walkthrough, present or audience; showing the walkthrough",
+                shorten(&mode)
+            )),
         }
     }
     config.resources = local_resources(resources, &mut warnings);
@@ -244,22 +264,31 @@ mod tests {
     #[test]
     fn valid_attributes_are_taken() {
         let (config, warnings) = parse(
-            attributes(&[("lang", "EN-us"), ("heading-level", " 3 "), ("theme", "dark"), ("start", "fraud")]),
+            attributes(&[
+                ("lang", "EN-us"),
+                ("heading-level", " 3 "),
+                ("theme", "dark"),
+                ("start", "fraud"),
+                ("mode", "present"),
+            ]),
             ResourcesSource::None,
         );
         assert_eq!(warnings, Vec::<String>::new());
         assert_eq!((config.locale, config.heading_level, config.start.as_deref()), ("en", 3, Some("fraud")));
+        assert_eq!(config.role, Some(Role::Presenter));
+        let audience = parse(attributes(&[("mode", "audience")]), ResourcesSource::None).0;
+        assert_eq!(audience.role, Some(Role::Audience));
     }
 
     #[test]
     fn each_bad_attribute_falls_back_with_one_warning_naming_it() {
         let (config, warnings) = parse(
-            attributes(&[("lang", "xx"), ("heading-level", "7"), ("theme", "<b>neon</b>")]),
+            attributes(&[("lang", "xx"), ("heading-level", "7"), ("theme", "<b>neon</b>"), ("mode", "Present ")]),
             ResourcesSource::Missing("help".into()),
         );
         assert_eq!(config, Config::default());
-        assert_eq!(warnings.len(), 4, "{warnings:?}");
-        for (warning, name) in warnings.iter().zip(["lang=", "heading-level=", "theme=", "resources="]) {
+        assert_eq!(warnings.len(), 5, "{warnings:?}");
+        for (warning, name) in warnings.iter().zip(["lang=", "heading-level=", "theme=", "mode=", "resources="]) {
             assert!(warning.starts_with(name), "{warning}");
         }
     }

@@ -49,6 +49,35 @@ pub struct Ui {
     pub explorer_back: String,
     pub only_a_court: String,
     pub contents: String,
+    /// The control that opens presenter mode.
+    pub present: String,
+    pub print: String,
+    /// The accessible name of the notes panel, seen by the presenter only.
+    pub speaker_notes: String,
+    pub content_warning: String,
+    pub talking_points: String,
+    pub ask_the_room: String,
+    pub scenario_notes: String,
+    /// A template with `{lesson}`, `{step}` (elapsed times) and `{minutes}` (the step's suggested time).
+    pub timer: String,
+    /// A template with `{title}`, the next step's.
+    pub next_up: String,
+    pub last_step: String,
+    pub show_choices: String,
+    pub cover: String,
+    pub uncover: String,
+    pub covered: String,
+    pub open_audience: String,
+    pub full_screen: String,
+    pub leave_present: String,
+    /// The accessible name of the presenter's controls.
+    pub presenter_label: String,
+    /// Said to screen readers on the audience window while it is covered.
+    pub paused: String,
+    pub glossary: String,
+    pub answer: String,
+    /// Printed in the handout where the walkthrough has the §852 explorer.
+    pub interactive_only: String,
 }
 
 /// One step of the walkthrough.

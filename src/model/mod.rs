@@ -7,6 +7,7 @@ pub mod contrast;
 pub mod explorer;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod parse;
+pub mod presenting;
 pub mod readability;
 pub mod text;
 pub mod walkthrough;

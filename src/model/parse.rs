@@ -271,6 +271,8 @@ fn check_ui(file: &File, ui: &Ui, errors: &mut Vec<ContentError>) {
     let templates = [
         ("progress", &ui.progress, &["{n}", "{total}"][..]),
         ("announce", &ui.announce, &["{n}", "{total}", "{title}"][..]),
+        ("timer", &ui.timer, &["{lesson}", "{step}", "{minutes}"][..]),
+        ("next_up", &ui.next_up, &["{title}"][..]),
     ];
     for (key, value, placeholders) in templates {
         for placeholder in placeholders {
@@ -316,6 +318,9 @@ fn attach_scenarios(file: &File, steps: &mut [Step], errors: &mut Vec<ContentErr
     for entry in raw.scenario {
         let at = entry.span().start;
         let s = entry.into_inner();
+        if !s.id.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-') || s.id.is_empty() {
+            errors.push(file.error(at, format!("scenario id \"{}\" may use only a-z, 0-9 and -", s.id)));
+        }
         if seen.contains(&s.id) {
             errors.push(file.error(at, format!("scenario id \"{}\" is used twice", s.id)));
         }
@@ -724,6 +729,28 @@ start_over = "Start over"
 explorer_back = "Back"
 only_a_court = "Only a court decides."
 contents = "Contents"
+present = "Present"
+print = "Print handout"
+speaker_notes = "Speaker notes"
+content_warning = "Content warning"
+talking_points = "Talking points"
+ask_the_room = "Ask the room"
+scenario_notes = "About the scenarios"
+timer = "Lesson {lesson} · this step {step} of about {minutes} min"
+next_up = "Next: {title}"
+last_step = "This is the last step."
+show_choices = "Show the choices"
+cover = "Cover the audience screen (B)"
+uncover = "Uncover the audience screen (B)"
+covered = "The audience screen is covered."
+open_audience = "Open the audience window"
+full_screen = "Full screen (F)"
+leave_present = "Leave presenter mode"
+presenter_label = "Presenter controls"
+paused = "Paused"
+glossary = "Glossary"
+answer = "Answer"
+interactive_only = "This step is an interactive check: try it in the walkthrough."
 "#;
     const STEP_NOTES: &str = "\n[notes]\nminutes = 2\npoints = [\"Say this.\"]\n";
     const GLOSSARY: &str = "[[term]]\nterm = \"Restitution\"\ndefinition = \"Paying back.\"\n";

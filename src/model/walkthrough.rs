@@ -20,6 +20,8 @@ pub enum Action {
     Next,
     Back,
     GoTo(usize),
+    /// To the last step.
+    Last,
     /// Back to a neutral first step (after a quick exit is undone with Back).
     Restart,
 }
@@ -48,6 +50,7 @@ impl Walkthrough {
             Action::Next if !self.is_last() => self.step + 1,
             Action::Back if !self.is_first() => self.step - 1,
             Action::GoTo(step) if step < self.total => step,
+            Action::Last => self.total.saturating_sub(1),
             Action::Restart => 0,
             _ => self.step,
         };
@@ -93,6 +96,7 @@ mod tests {
         let start = Walkthrough::new(3);
         assert_eq!(start.apply(Action::GoTo(2)).step, 2);
         assert_eq!(start.apply(Action::GoTo(3)), start);
+        assert_eq!(start.apply(Action::Last).step, 2);
     }
 
     #[test]

@@ -5,6 +5,7 @@
 
 mod colours;
 mod config;
+pub mod present;
 
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -16,7 +17,7 @@ use yew::prelude::*;
 
 use crate::model;
 use crate::model::walkthrough::{Action, Walkthrough};
-use crate::view::{App, AppProps, Outline};
+use crate::view::{App, AppProps, Outline, Place};
 
 /// Sent by the loader to each element when the page comes back from the back-forward cache.
 const RESET_EVENT: &str = "le-reset";
@@ -39,9 +40,10 @@ impl Widget {
 
 /// Renders the walkthrough for `host` (the `<law-explainer>` element) into `app`, inside
 /// `widget` (the shadow root's themed wrapper), replacing the placeholder. `number` counts the
-/// widgets the page has made, from 1.
+/// widgets the page has made, from 1. `loader` is the loader's address: the widget's
+/// standalone page, `index.html`, sits beside it.
 #[wasm_bindgen]
-pub fn mount(host: HtmlElement, widget: HtmlElement, app: Element, number: u32) -> Widget {
+pub fn mount(host: HtmlElement, widget: HtmlElement, app: Element, number: u32, loader: String) -> Widget {
     let (config, mut warnings) = config::read(&host);
     let _ = widget.set_attribute("lang", config.locale);
     let mut content = model::english();
@@ -54,6 +56,10 @@ pub fn mount(host: HtmlElement, widget: HtmlElement, app: Element, number: u32) 
         gloo::console::warn!(format!("law-explainer: {warning}"));
     }
     app.set_inner_html("");
+    // A standalone page (the demo page, the iframe page or the offline file) presents from itself.
+    let page = if host.has_attribute("params") { present::this_page() } else { beside(&loader, "index.html") };
+    let in_place = host.has_attribute("params") || page.starts_with(&format!("{}/", present::origin()));
+    let place = Place { host: host.clone(), page, in_place };
     let reset = Rc::new(RefCell::new(None));
     let listener = reset.clone();
     let onready = move |dispatcher: UseReducerDispatcher<Walkthrough>| {
@@ -65,6 +71,26 @@ pub fn mount(host: HtmlElement, widget: HtmlElement, app: Element, number: u32) 
         start,
         outline: Outline(config.heading_level),
         onready: Some(Callback::from(onready)),
+        role: config.role,
+        place: Some(place),
     };
     Widget { app: yew::Renderer::<App>::with_root_and_props(app, props).render(), _reset: reset }
+}
+
+/// The address of `name` in the same folder as `address`.
+fn beside(address: &str, name: &str) -> String {
+    let folder = address.split(['?', '#']).next().unwrap_or_default();
+    let folder = folder.rfind('/').map_or(folder, |slash| &folder[..=slash]);
+    format!("{folder}{name}")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::beside;
+
+    #[test]
+    fn the_standalone_page_sits_beside_the_loader() {
+        assert_eq!(beside("https://w.example/le/embed-1a2b.js?v=2", "index.html"), "https://w.example/le/index.html");
+        assert_eq!(beside("https://w.example/embed.js", "index.html"), "https://w.example/index.html");
+    }
 }

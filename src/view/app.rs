@@ -3,11 +3,16 @@
 
 use std::rc::Rc;
 
+use web_sys::HtmlElement;
 use yew::prelude::*;
 
 use crate::model::content::Content;
+use crate::model::presenting::Role;
 use crate::model::text::fill;
 use crate::model::walkthrough::{Action, Walkthrough};
+use crate::page::present;
+use crate::view::handout::Handout;
+use crate::view::present::Presentation;
 use crate::view::resources::HelpStrip;
 use crate::view::step::StepView;
 
@@ -24,6 +29,24 @@ pub struct AppProps {
     /// Fired with a dispatcher so the page can restart the walkthrough (after a quick exit).
     #[prop_or_default]
     pub onready: Option<Callback<UseReducerDispatcher<Walkthrough>>>,
+    /// Opens as a presenter's or an audience's window.
+    #[prop_or_default]
+    pub role: Option<Role>,
+    /// Where the widget sits; absent when rendered on a server, which has no page to present from.
+    #[prop_or_default]
+    pub place: Option<Place>,
+}
+
+/// Where a mounted widget sits, for presenting and printing.
+#[derive(Clone, PartialEq)]
+pub struct Place {
+    /// The `<law-explainer>` element.
+    pub host: HtmlElement,
+    /// The widget's standalone page, where presenter and audience windows open.
+    pub page: String,
+    /// Whether this page shares the standalone page's origin. Only then can the audience
+    /// window hear it (`BroadcastChannel` is same-origin), so only then is presenting done here.
+    pub in_place: bool,
 }
 
 /// The level of the widget's top heading; deeper headings follow it.
@@ -49,6 +72,9 @@ pub fn App(props: &AppProps) -> Html {
     let content = &props.content;
     let state = use_reducer(|| Walkthrough::starting_at(props.start, content.steps.len()));
     let heading = use_node_ref();
+    let role = use_state(|| props.role);
+    let printing = use_state(|| false);
+    let print_asked = use_state(|| false);
 
     {
         let dispatcher = state.dispatcher();
@@ -70,6 +96,45 @@ pub fn App(props: &AppProps) -> Html {
         });
     }
 
+    {
+        let printing = printing.setter();
+        use_effect_with((), move |_| {
+            let listeners = present::on_print(move |now| printing.set(now));
+            move || drop(listeners)
+        });
+    }
+    {
+        let print_asked = print_asked.clone();
+        use_effect_with(*print_asked, move |asked| {
+            if *asked {
+                present::print();
+                print_asked.set(false);
+            }
+        });
+    }
+
+    if let (Some(presenting), Some(place)) = (*role, &props.place) {
+        // Opened from the walkthrough, presenter mode can hand back to it at the step reached.
+        let onleave = props.role.is_none().then(|| {
+            let (dispatcher, role) = (state.dispatcher(), role.clone());
+            Callback::from(move |step: usize| {
+                present::exit_full_screen();
+                dispatcher.dispatch(Action::GoTo(step));
+                role.set(None);
+            })
+        });
+        return html! {
+            <ContextProvider<Outline> context={props.outline}>
+                <Presentation content={content.clone()} role={presenting} start={state.step}
+                              host={place.host.clone()} page={place.page.clone()} {onleave} />
+            </ContextProvider<Outline>>
+        };
+    }
+
+    let ask_to_print = {
+        let print_asked = print_asked.clone();
+        Callback::from(move |_: MouseEvent| print_asked.set(true))
+    };
     let step = &content.steps[state.step];
     let n = (state.step + 1).to_string();
     let total = state.total.to_string();
@@ -119,7 +184,41 @@ pub fn App(props: &AppProps) -> Html {
                 { &content.ui.not_legal_advice }{ " " }
                 { format!("{}: {}.", content.ui.last_reviewed, content.ui.reviewed_on) }
             </p>
+            if let Some(place) = &props.place {
+                <p class="le-tools">
+                    <button type="button" class="le-button le-button--secondary" onclick={present_here(place, &role, &state, content)}>
+                        { &content.ui.present }
+                    </button>
+                    <button type="button" class="le-button le-button--secondary" onclick={ask_to_print}>
+                        { &content.ui.print }
+                    </button>
+                </p>
+            }
+            if *printing || *print_asked {
+                <Handout content={content.clone()} />
+            }
         </div>
         </ContextProvider<Outline>>
     }
+}
+
+/// The Present control: presenter mode in this page, full screen, when the audience window
+/// can hear it; otherwise the widget's own page in presenter mode, in a new tab.
+fn present_here(
+    place: &Place,
+    role: &UseStateHandle<Option<Role>>,
+    state: &UseReducerHandle<Walkthrough>,
+    content: &Content,
+) -> Callback<MouseEvent> {
+    let (place, role) = (place.clone(), role.clone());
+    let elsewhere =
+        format!("{}?mode=present&start={}&lang={}", place.page, content.steps[state.step].id, content.locale);
+    Callback::from(move |_: MouseEvent| {
+        if place.in_place {
+            role.set(Some(Role::Presenter));
+            present::toggle_full_screen(&place.host);
+        } else {
+            present::open_window(&elsewhere, "_blank");
+        }
+    })
 }

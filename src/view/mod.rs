@@ -2,10 +2,12 @@
 
 mod app;
 mod explorer;
+mod handout;
 mod inline;
+pub mod present;
 mod question;
 mod resources;
 mod step;
 mod term;
 
-pub use app::{App, AppProps, Outline};
+pub use app::{App, AppProps, Outline, Place};

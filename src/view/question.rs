@@ -1,12 +1,16 @@
 //! A scenario or sorting example: a story, a question and choices as toggle buttons
 //! (`aria-pressed`), with feedback on every choice in a polite live region present from the
 //! start. Any choice can be changed at any time: there is no score and no "game over".
+//! While presenting, the choice and whether the choices are shown live in the shared
+//! [`Staging`], so both windows show the same thing.
 
 use std::rc::Rc;
 
 use yew::prelude::*;
 
 use crate::model::content::{Content, Question};
+use crate::model::presenting::{Cue, Role};
+use crate::view::present::Staging;
 
 #[derive(Properties, PartialEq)]
 pub struct QuestionViewProps {
@@ -19,7 +23,24 @@ pub struct QuestionViewProps {
 pub fn QuestionView(props: &QuestionViewProps) -> Html {
     let QuestionViewProps { question, content } = props;
     let ui = &content.ui;
-    let chosen = use_state(|| None::<usize>);
+    let own = use_state(|| None::<usize>);
+    let staging = use_context::<Staging>();
+    let chosen = match &staging {
+        Some(staging) => staging.show.chosen(&question.id),
+        None => *own,
+    };
+    let choose = |i: usize| match &staging {
+        Some(staging) => {
+            let id = question.id.clone();
+            staging.cue.reform(move |_: MouseEvent| Cue::Choose(id.clone(), i))
+        }
+        None => {
+            let own = own.clone();
+            Callback::from(move |_: MouseEvent| own.set(Some(i)))
+        }
+    };
+    // Presented, a question's choices wait until the presenter shows them.
+    let hidden = staging.as_ref().filter(|s| !s.show.is_revealed(&question.id));
     let story_id = format!("le-q-{}", question.id);
     let prompt_id = format!("le-q-{}-prompt", question.id);
     // The story and the prompt together name the group, as prompts repeat between stories.
@@ -45,19 +66,23 @@ pub fn QuestionView(props: &QuestionViewProps) -> Html {
             if let Some(prompt) = &question.question {
                 <p class="le-question__prompt" id={prompt_id}>{ prompt }</p>
             }
-            <div class="le-choices" role="group" aria-labelledby={labelled_by}>
-                { for question.choices.iter().enumerate().map(|(i, choice)| {
-                    let chosen = chosen.clone();
-                    let pressed = *chosen == Some(i);
-                    html! {
-                        <button type="button" class="le-choice" aria-pressed={pressed.to_string()}
-                                onclick={Callback::from(move |_: MouseEvent| chosen.set(Some(i)))}>
+            if let Some(staging) = hidden {
+                if staging.role == Role::Presenter {
+                    <button type="button" class="le-button le-button--secondary"
+                            onclick={staging.cue.reform({ let id = question.id.clone(); move |_: MouseEvent| Cue::Reveal(id.clone()) })}>
+                        { &ui.show_choices }
+                    </button>
+                }
+            } else {
+                <div class="le-choices" role="group" aria-labelledby={labelled_by}>
+                    { for question.choices.iter().enumerate().map(|(i, choice)| html! {
+                        <button type="button" class="le-choice" aria-pressed={(chosen == Some(i)).to_string()} onclick={choose(i)}>
                             { &choice.label }
                         </button>
-                    }
-                }) }
-            </div>
-            <div class="le-question__feedback" aria-live="polite">{ feedback }</div>
+                    }) }
+                </div>
+                <div class="le-question__feedback" aria-live="polite">{ feedback }</div>
+            }
         </div>
     }
 }

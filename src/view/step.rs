@@ -56,7 +56,7 @@ pub fn StepView(props: &StepViewProps) -> Html {
 }
 
 /// Cited sources as links, opened in a new tab so the walkthrough keeps its place.
-fn source_list<'a>(sources: impl IntoIterator<Item = &'a Source>) -> Html {
+pub(crate) fn source_list<'a>(sources: impl IntoIterator<Item = &'a Source>) -> Html {
     html! {
         <ul class="le-sources">
             { for sources.into_iter().map(|source| html! {

@@ -3,6 +3,8 @@
 //! step names the stylesheet by its hash too, fills the loader with every file name and
 //! integrity, and writes it twice: `embed.js` (always the latest) and `embed-<hash>.js`
 //! (a versioned URL whose content never changes, safe to pin with Subresource Integrity).
+//! It also writes `law-explainer-offline.html`: the standalone page with the loader, glue,
+//! wasm and stylesheets inlined, which runs from a USB stick or `file://` with no network.
 
 use std::fs;
 use std::path::Path;
@@ -44,19 +46,40 @@ pub fn write(root: &Path) -> Result<Embed, String> {
     let css_name = format!("widget-{}.css", short_hash(&css));
     write(&css_name, &css)?;
 
+    let wasm_bytes = read(&dist.join(&wasm))?;
     let files = format!(
         r#"{{ js: "{js}", wasm: ["{wasm}", "{}"], css: ["{css_name}", "{}"] }}"#,
-        integrity(&read(&dist.join(&wasm))?),
+        integrity(&wasm_bytes),
         integrity(&css)
     );
     let shell = String::from_utf8(read(&root.join("assets/shell.css"))?).map_err(|e| e.to_string())?;
     let shell = format!("{:?}", minify_css(&shell));
     let template = String::from_utf8(read(&root.join("assets/embed.js"))?).map_err(|e| e.to_string())?;
-    let filled = template.replacen("LE_FILES", &files, 1).replacen("LE_SHELL_CSS", &shell, 1);
-    if filled.contains("LE_FILES") || filled.contains("LE_SHELL_CSS") || filled == template {
-        return Err("assets/embed.js must use LE_FILES and LE_SHELL_CSS exactly once each".into());
-    }
-    let filled = minify_js(root, &filled)?;
+    let loader = |files: &str| -> Result<String, String> {
+        let filled = template.replacen("LE_FILES", files, 1).replacen("LE_SHELL_CSS", &shell, 1);
+        if filled.contains("LE_FILES") || filled.contains("LE_SHELL_CSS") || filled == template {
+            return Err("assets/embed.js must use LE_FILES and LE_SHELL_CSS exactly once each".into());
+        }
+        minify_js(root, &filled)
+    };
+    let filled = loader(&files)?;
+
+    // The offline copy: the same loader, fetching data: URLs (still checked against their
+    // integrity) instead of files beside it.
+    let inline = format!(
+        r#"{{ js: "{}", wasm: ["{}", "{}"], css: ["{}", "{}"] }}"#,
+        data_url("text/javascript", &read(&dist.join(&js))?),
+        data_url("application/wasm", &wasm_bytes),
+        integrity(&wasm_bytes),
+        data_url("text/css", &css),
+        integrity(&css)
+    );
+    let demo_css = built_named(&dist, "demo-", ".css")?;
+    write(
+        "law-explainer-offline.html",
+        offline_page(&page, &demo_css, &read(&dist.join(&demo_css))?, &loader(&inline)?)?.as_bytes(),
+    )?;
+
     let versioned = format!("embed-{}.js", short_hash(filled.as_bytes()));
     write("embed.js", filled.as_bytes())?;
     write(&versioned, filled.as_bytes())?;
@@ -66,6 +89,41 @@ pub fn write(root: &Path) -> Result<Embed, String> {
         format!(r#"{{"versioned": "{}", "integrity": "{}"}}"#, embed.versioned, embed.integrity).as_bytes(),
     )?;
     Ok(embed)
+}
+
+/// The one file in dist/ named `prefix*suffix`.
+fn built_named(dist: &Path, prefix: &str, suffix: &str) -> Result<String, String> {
+    fs::read_dir(dist)
+        .map_err(|e| format!("cannot list dist/: {e}"))?
+        .filter_map(|entry| entry.ok()?.file_name().into_string().ok())
+        .find(|name| name.starts_with(prefix) && name.ends_with(suffix))
+        .ok_or_else(|| format!("Trunk wrote no dist/{prefix}*{suffix}"))
+}
+
+fn data_url(kind: &str, bytes: &[u8]) -> String {
+    format!("data:{kind};base64,{}", base64::engine::general_purpose::STANDARD.encode(bytes))
+}
+
+/// The standalone page (`page`, as Trunk wrote it) with its stylesheet and loader inlined.
+fn offline_page(page: &str, css_name: &str, css: &[u8], loader: &str) -> Result<String, String> {
+    let css = String::from_utf8_lossy(css);
+    if loader.contains("</") || css.contains("</") {
+        return Err("the offline page cannot inline a file containing \"</\"".into());
+    }
+    let tag = |html: &str, needle: &str| -> Result<(usize, usize), String> {
+        let at = html.find(needle).ok_or_else(|| format!("dist/index.html has no {needle}"))?;
+        let start = html[..at].rfind('<').unwrap_or(at);
+        let end = html[at..].find('>').map_or(html.len(), |e| at + e + 1);
+        Ok((start, end))
+    };
+    let mut out = page.to_string();
+    let (start, end) = tag(&out, &format!("href=/{css_name}"))?;
+    out.replace_range(start..end, &format!("<style>{css}</style>"));
+    let (start, end) = tag(&out, "src=embed.js")?;
+    out.replace_range(start..end, "");
+    let body_end = out.rfind("</body>").ok_or("dist/index.html has no </body>")?;
+    out.insert_str(body_end, &format!("<script>{loader}</script>"));
+    Ok(out)
 }
 
 /// terser (npm, pinned in package.json): the loader must stay under 3 KB brotli.

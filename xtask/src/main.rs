@@ -21,6 +21,8 @@ commands:
   serve        set up what is missing, build, and serve the demo page on http://127.0.0.1:8080
   test         set up what is missing and run every test (formatting, clippy, unit, browser)
   build        set up what is missing and build the widget into dist/
+  offline      build, then copy the one-file offline copy (for a USB stick) to PATH
+               (default: target/law-explainer-offline.html)
   lighthouse   build, then score the demo page with Lighthouse (fails below 100 for accessibility)
   bench        build, then print sizes, host page cost, first screen, step change, quick exit,
                memory and Lighthouse scores, each beside its baseline
@@ -36,6 +38,7 @@ fn main() -> ExitCode {
         "test" => test(&root),
         "build" => setup::ensure(false).and_then(|tools| build(&tools)),
         "screenshot" => screenshot(&root),
+        "offline" => setup::ensure(false).and_then(|tools| build(&tools)).and_then(|()| offline(&root)),
         "bench" => bench(&root),
         "lighthouse" => setup::ensure(true).and_then(|tools| build(&tools)).and_then(|()| lighthouse(&root)),
         "setup" => setup::ensure(true).map(|_| ()),
@@ -71,6 +74,19 @@ fn build(tools: &Tools) -> Result<(), String> {
     run(tools.wasm_command("trunk").args(["build", "--release"]))?;
     let embed = bundle::write(&project_root())?;
     println!("xtask: dist/{} integrity=\"{}\"", embed.versioned, embed.integrity);
+    Ok(())
+}
+
+/// Copies the offline page `build` wrote (see `bundle`) where the educator asked.
+fn offline(root: &Path) -> Result<(), String> {
+    let to = std::env::args().nth(2).map_or_else(|| root.join("target/law-explainer-offline.html"), PathBuf::from);
+    let from = root.join("dist/law-explainer-offline.html");
+    std::fs::copy(&from, &to).map_err(|e| format!("cannot copy {} to {}: {e}", from.display(), to.display()))?;
+    println!(
+        "xtask: wrote {} ({} bytes): open it in a browser, no network needed",
+        to.display(),
+        std::fs::metadata(&to).map_or(0, |m| m.len())
+    );
     Ok(())
 }
 

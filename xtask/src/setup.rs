@@ -82,6 +82,8 @@ fn ensure_debian_packages() -> Result<(), String> {
         (CHROMIUM, "chromium"),
         (CHROMEDRIVER, "chromium-driver"),
         ("/usr/share/fonts/truetype/dejavu", "fonts-dejavu-core"),
+        // pdftotext reads the printed handout in the classroom tests.
+        ("/usr/bin/pdftotext", "poppler-utils"),
     ];
     let missing: Vec<&str> =
         wanted.iter().filter(|(path, _)| !Path::new(path).exists()).map(|(_, package)| *package).collect();
