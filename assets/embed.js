@@ -14,19 +14,8 @@
   var SHELL_CSS = LE_SHELL_CSS;
   var PRESSES = 3;
   var WINDOW_MS = 5000;
-  var TEXT = {
-    en: {
-      exit: "Quick exit",
-      skip: "Skip to the walkthrough",
-      loading: "Loading the walkthrough…",
-      failed: "The walkthrough could not load. Try reloading the page. The Quick exit button still works.",
-      leaving: "Leaving this page.",
-      blocked: "This page is hidden. To leave, close this tab or window.",
-      one: "Shift pressed once. Press it 2 more times to leave this page.",
-      two: "Shift pressed twice. Press it once more to leave this page.",
-      timeout: "Quick exit cancelled. Press Shift 3 times within 5 seconds to leave."
-    }
-  };
+  // Each language's loader words and direction, from content/<locale>/ui.ftl (loader-* messages).
+  var TEXT = LE_TEXT;
   var DEFAULT_EXIT = "https://www.weather.gov/";
   var PARAMS = ["lang", "start", "theme", "heading-level", "mode"];
 
@@ -38,6 +27,7 @@
   shell.replaceSync(SHELL_CSS);
   var wasm = null;
   var css = null;
+  var contents = {};
   var overlay = null;
   var instances = [];
   var made = 0;
@@ -50,10 +40,18 @@
     console.warn("law-explainer: " + message);
   }
 
-  // The shipped language a lang value asks for (es-MX asks for es), else English.
+  // The language to show: the one the lang value asks for (es-MX asks for es), else the first of
+  // the visitor's browser languages the widget has, else English.
   function locale(lang) {
-    var key = String(lang || "").slice(0, 2).toLowerCase();
-    return TEXT[key] ? key : "en";
+    var wanted = [lang].concat(navigator.languages);
+    for (var i = 0; i < wanted.length; i++) {
+      var tag = String(wanted[i] || "");
+      var key = tag.split("-")[0].toLowerCase();
+      // Own keys only: lang="constructor" must not find Object's.
+      if (Object.hasOwn(TEXT, tag)) return tag;
+      if (Object.hasOwn(TEXT, key)) return key;
+    }
+    return "en";
   }
 
   function el(tag, attributes, content) {
@@ -92,6 +90,13 @@
     return wasm;
   }
 
+  // Only the language shown is downloaded; another is fetched when the visitor switches to it.
+  function loadContent(code) {
+    return contents[code] = contents[code] || fetchChecked(FILES.content[code]).then(function (response) {
+      return response.arrayBuffer();
+    }).then(function (buffer) { return new Uint8Array(buffer); });
+  }
+
   function loadCss() {
     return css = css || fetchChecked(FILES.css).then(function (response) { return response.text(); }).then(function (source) {
       var sheet = new CSSStyleSheet();
@@ -113,7 +118,7 @@
       overlay = el("div", { class: "le-overlay-host" });
       var root = overlay.attachShadow({ mode: "open" });
       root.adoptedStyleSheets = [shell];
-      root.append(el("div", { class: "le-exit-overlay", role: "alert", lang: instance._lang }, TEXT[instance._lang].leaving));
+      root.append(el("div", { class: "le-exit-overlay", role: "alert", lang: instance._lang, dir: TEXT[instance._lang].dir }, TEXT[instance._lang].leaving));
       document.body.append(overlay);
     }
     // replace(), not assign(): the page with the widget must not stay in the tab's history.
@@ -199,11 +204,11 @@
     this._link = el("a", { class: "le-exit", href: DEFAULT_EXIT, rel: "nofollow noreferrer", target: "_top" }, t.exit);
     if (host.hasAttribute("exit-url")) this._link.href = destination(host.getAttribute("exit-url"));
     this._status = el("p", { class: "le-visually-hidden", role: "status" });
-    var skip = el("a", { class: "le-skip", href: "#" }, t.skip);
+    var skip = this._skip = el("a", { class: "le-skip", href: "#" }, t.skip);
     this._placeholder = el("p", { class: "le-app__loading", role: "status" }, t.loading);
     // The walkthrough names this region when it loads (page::mount).
     this._app = el("section", { class: "le-app", tabindex: "-1" }, this._placeholder);
-    this._widget = el("div", { class: "le-widget", lang: this._lang }, [
+    this._widget = el("div", { class: "le-widget", lang: this._lang, dir: t.dir }, [
       el("div", { class: "le-exit-bar" }, [skip, this._link, this._status]),
       this._app
     ]);
@@ -240,10 +245,18 @@
     this._loading = true;
     this._observer.disconnect();
     var self = this;
-    Promise.all([loadWasm(), loadCss()]).then(function (loaded) {
+    Promise.all([loadWasm(), loadCss(), loadContent(this._lang)]).then(function (loaded) {
       if (self._gone) return;
       self._host.shadowRoot.adoptedStyleSheets = [shell, loaded[1]];
-      self._mounted = loaded[0].mount(self._host, self._widget, self._app, self._number, base);
+      // The language switcher: the quick exit's words change once the new language has arrived.
+      self._mounted = loaded[0].mount(self._host, self._widget, self._app, self._number, base, loaded[2], function (code) {
+        return loadContent(code).then(function (bytes) {
+          var t = TEXT[self._lang = code];
+          self._link.textContent = t.exit;
+          self._skip.textContent = t.skip;
+          return bytes;
+        });
+      });
     }).catch(function (error) {
       warn(String(error));
       self._placeholder.textContent = TEXT[self._lang].failed;

@@ -242,6 +242,7 @@ async fn write_static_page() -> std::path::PathBuf {
         outline: law_explainer::view::Outline::default(),
         role: None,
         place: None,
+        switch_language: None,
     };
     let shell =
         yew::LocalServerRenderer::<law_explainer::view::App>::with_props(props).hydratable(false).render().await;

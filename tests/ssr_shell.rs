@@ -14,6 +14,7 @@ async fn render() -> String {
         outline: law_explainer::view::Outline::default(),
         role: None,
         place: None,
+        switch_language: None,
     })
     .hydratable(false)
     .render()

@@ -7,11 +7,9 @@
 //! (`assets/embed.js`) checks it. `theme` is applied by CSS (`:host([theme=dark])`) and only
 //! checked here, so a partner hears about a typo.
 
-use crate::model::content::{Content, Resource};
+use crate::model::content::{Content, Language, Resource};
 use crate::model::presenting::Role;
 
-/// Languages whose content ships with the widget.
-pub const SHIPPED_LOCALES: &[&str] = &["en"];
 /// Longest text kept from any one attribute or JSON field.
 pub const MAX_TEXT: usize = 200;
 /// Most local resources shown.
@@ -26,7 +24,6 @@ const RESOURCE_FIELDS: &[&str] = &["name", "phone", "text", "url", "hours", "abo
 /// What a partner chose, checked.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Config {
-    pub locale: &'static str,
     /// The step id to open on, checked later against the locale's steps (see [`Config::start_index`]).
     pub start: Option<String>,
     pub heading_level: u8,
@@ -38,13 +35,7 @@ pub struct Config {
 
 impl Default for Config {
     fn default() -> Self {
-        Config {
-            locale: SHIPPED_LOCALES[0],
-            start: None,
-            heading_level: DEFAULT_HEADING_LEVEL,
-            resources: Vec::new(),
-            role: None,
-        }
+        Config { start: None, heading_level: DEFAULT_HEADING_LEVEL, resources: Vec::new(), role: None }
     }
 }
 
@@ -74,16 +65,6 @@ pub enum ResourcesSource {
 pub fn parse(attribute: impl Fn(&str) -> Option<String>, resources: ResourcesSource) -> (Config, Vec<String>) {
     let mut warnings = Vec::new();
     let mut config = Config::default();
-    if let Some(lang) = attribute("lang") {
-        match locale(&lang) {
-            Some(found) => config.locale = found,
-            None => warnings.push(format!(
-                "lang=\"{}\" is not a language this widget ships ({}); showing English",
-                shorten(&lang),
-                SHIPPED_LOCALES.join(", ")
-            )),
-        }
-    }
     if let Some(start) = attribute("start") {
         config.start = Some(shorten(start.trim()));
     }
@@ -135,10 +116,21 @@ impl Config {
     }
 }
 
-/// The shipped locale a `lang` value asks for: `es-MX` asks for `es`.
-fn locale(lang: &str) -> Option<&'static str> {
-    let primary = lang.trim().split(['-', '_']).next()?.to_ascii_lowercase();
-    SHIPPED_LOCALES.iter().copied().find(|l| *l == primary)
+/// A warning when `lang` asks for a language the widget was not built with. The loader has
+/// already chosen the language (the `lang` value, `es-MX` asking for `es`, else the browser's
+/// preferred languages, else English), because the content download starts before this code runs.
+pub fn check_lang(lang: Option<&str>, languages: &[Language]) -> Option<String> {
+    let lang = lang?;
+    let primary = lang.trim().split(['-', '_']).next().unwrap_or_default().to_ascii_lowercase();
+    let known = languages.iter().any(|l| l.code == lang.trim() || l.code == primary);
+    let codes: Vec<&str> = languages.iter().map(|l| l.code.as_str()).collect();
+    (!known).then(|| {
+        format!(
+            "lang=\"{}\" is not a language this widget has ({}); using the visitor's browser languages, else English",
+            shorten(lang),
+            codes.join(", ")
+        )
+    })
 }
 
 /// Cuts a value to [`MAX_TEXT`] characters, so a huge attribute cannot bloat the page or a warning.
@@ -274,7 +266,7 @@ mod tests {
             ResourcesSource::None,
         );
         assert_eq!(warnings, Vec::<String>::new());
-        assert_eq!((config.locale, config.heading_level, config.start.as_deref()), ("en", 3, Some("fraud")));
+        assert_eq!((config.heading_level, config.start.as_deref()), (3, Some("fraud")));
         assert_eq!(config.role, Some(Role::Presenter));
         let audience = parse(attributes(&[("mode", "audience")]), ResourcesSource::None).0;
         assert_eq!(audience.role, Some(Role::Audience));
@@ -283,12 +275,12 @@ mod tests {
     #[test]
     fn each_bad_attribute_falls_back_with_one_warning_naming_it() {
         let (config, warnings) = parse(
-            attributes(&[("lang", "xx"), ("heading-level", "7"), ("theme", "<b>neon</b>"), ("mode", "Present ")]),
+            attributes(&[("heading-level", "7"), ("theme", "<b>neon</b>"), ("mode", "Present ")]),
             ResourcesSource::Missing("help".into()),
         );
         assert_eq!(config, Config::default());
-        assert_eq!(warnings.len(), 5, "{warnings:?}");
-        for (warning, name) in warnings.iter().zip(["lang=", "heading-level=", "theme=", "mode=", "resources="]) {
+        assert_eq!(warnings.len(), 4, "{warnings:?}");
+        for (warning, name) in warnings.iter().zip(["heading-level=", "theme=", "mode=", "resources="]) {
             assert!(warning.starts_with(name), "{warning}");
         }
     }
@@ -353,5 +345,16 @@ mod tests {
         let (config, warnings) = parse(attributes(&[]), ResourcesSource::Parsed("help".into(), json));
         assert_eq!(config.resources.len(), MAX_RESOURCES);
         assert_eq!(warnings.len(), 1);
+    }
+
+    #[test]
+    fn a_language_the_widget_lacks_is_named_in_a_warning() {
+        let languages: Vec<Language> =
+            ["en", "es"].iter().map(|c| Language { code: (*c).into(), name: (*c).into() }).collect();
+        assert_eq!(check_lang(None, &languages), None);
+        assert_eq!(check_lang(Some("es-MX"), &languages), None);
+        assert_eq!(check_lang(Some("EN"), &languages), None);
+        let warning = check_lang(Some("xx"), &languages).expect("a warning");
+        assert!(warning.starts_with("lang=\"xx\" is not a language this widget has (en, es)"), "{warning}");
     }
 }

@@ -9,7 +9,10 @@ use serde::{Deserialize, Serialize};
 /// Everything one locale shows.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Content {
+    /// The locale's code, as its folder under `content/` is named: `en`, `es`.
     pub locale: String,
+    /// Every language the widget was built with, for the language switcher.
+    pub languages: Vec<Language>,
     pub ui: Ui,
     pub steps: Vec<Step>,
     pub glossary: Vec<Term>,
@@ -19,9 +22,22 @@ pub struct Content {
     pub explorer: Explorer,
 }
 
-/// Interface strings: every label the widget shows outside the walkthrough text.
+/// A language the widget can show, named in itself ("Español").
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Language {
+    pub code: String,
+    pub name: String,
+}
+
+/// Interface strings: every label the widget shows outside the walkthrough text, from the
+/// locale's `ui.ftl` (message `not-legal-advice` is field `not_legal_advice`).
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Ui {
+    /// The language's name in itself, for the language switcher.
+    pub language_name: String,
+    /// `ltr` or `rtl`.
+    pub direction: String,
     pub title: String,
     /// The accessible name of the widget's region on the host page.
     pub region_label: String,
@@ -49,6 +65,8 @@ pub struct Ui {
     pub explorer_back: String,
     pub only_a_court: String,
     pub contents: String,
+    /// The language switcher's label.
+    pub language: String,
     /// The control that opens presenter mode.
     pub present: String,
     pub print: String,
@@ -78,6 +96,10 @@ pub struct Ui {
     pub answer: String,
     /// Printed in the handout where the walkthrough has the §852 explorer.
     pub interactive_only: String,
+    /// The loader's own words (`loader-*` messages), which `embed.js` carries so that they show
+    /// before the walkthrough loads; not sent to the widget.
+    #[serde(skip)]
+    pub loader: Vec<(String, String)>,
 }
 
 /// One step of the walkthrough.

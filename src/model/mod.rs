@@ -14,8 +14,22 @@ pub mod walkthrough;
 
 use content::Content;
 
-/// The English content, compiled and checked by `build.rs` from `content/en`.
+/// A locale's content as the loader fetched it (`content-<locale>-<hash>.bin`, written by
+/// `cargo xtask build` from `content/<locale>/`); `None` if the bytes are not content.
+pub fn decode(bytes: &[u8]) -> Option<Content> {
+    postcard::from_bytes(bytes).ok()
+}
+
+/// The content of `locale`, read and checked from `content/<locale>/` (tests and tools only).
+#[cfg(not(target_arch = "wasm32"))]
+pub fn load(locale: &str) -> Content {
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("content").join(locale);
+    parse::load_locale(&dir)
+        .unwrap_or_else(|errors| panic!("{}", errors.iter().map(ToString::to_string).collect::<Vec<_>>().join("\n")))
+}
+
+/// The English content (tests and tools only).
+#[cfg(not(target_arch = "wasm32"))]
 pub fn english() -> Content {
-    postcard::from_bytes(include_bytes!(concat!(env!("OUT_DIR"), "/content-en.bin")))
-        .expect("build.rs wrote content this version can read")
+    load("en")
 }

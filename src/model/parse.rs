@@ -3,6 +3,7 @@
 //!
 //! Runs at build time (from `build.rs`) and in native tests; never in the browser.
 
+use std::collections::BTreeMap;
 use std::fmt;
 use std::fs;
 use std::ops::Range;
@@ -181,14 +182,17 @@ impl File<'_> {
     }
 }
 
-/// Loads and checks the locale in `dir`: `ui.toml`, `glossary.toml`, `resources.toml`,
+/// The loader's words every `ui.ftl` must have, as `loader-<key>` messages.
+pub const LOADER_TEXT: &[&str] = &["exit", "skip", "loading", "failed", "leaving", "blocked", "one", "two", "timeout"];
+
+/// Loads and checks the locale in `dir`: `ui.ftl`, `glossary.toml`, `resources.toml`,
 /// `sort.toml`, `explorer.toml`, `steps/*.toml` and `scenarios.toml`.
 pub fn load_locale(dir: &Path) -> Result<Content, Vec<ContentError>> {
     let locale = dir.file_name().and_then(|n| n.to_str()).unwrap_or_default().to_string();
     let mut errors = Vec::new();
 
-    let ui = load(dir, "ui.toml", &mut errors, |file, errors| {
-        let ui = file.parse::<Ui>().map_err(|e| errors.push(e)).ok()?;
+    let ui = load(dir, "ui.ftl", &mut errors, |file, errors| {
+        let ui = parse_ui(file, errors)?;
         check_ui(file, &ui, errors);
         Some(ui)
     });
@@ -242,7 +246,9 @@ pub fn load_locale(dir: &Path) -> Result<Content, Vec<ContentError>> {
     });
 
     match ui {
-        Some(ui) if errors.is_empty() => Ok(Content { locale, ui, steps, glossary, resources, sort, explorer }),
+        Some(ui) if errors.is_empty() => {
+            Ok(Content { locale, languages: Vec::new(), ui, steps, glossary, resources, sort, explorer })
+        }
         _ => Err(errors),
     }
 }
@@ -267,7 +273,96 @@ fn read(path: &Path, errors: &mut Vec<ContentError>) -> Option<String> {
         .ok()
 }
 
+/// Reads `ui.ftl`, a Fluent file of plain messages: text with `{ $variable }` placeables,
+/// compiled here into `{variable}` templates, so the widget needs no Fluent runtime (which
+/// would add about 50 KB brotli to the wasm).
+fn parse_ui(file: &File, errors: &mut Vec<ContentError>) -> Option<Ui> {
+    use fluent_syntax::ast::{Entry, Expression, InlineExpression, PatternElement};
+
+    let resource = match fluent_syntax::parser::parse(file.text) {
+        Ok(resource) => resource,
+        Err((resource, problems)) => {
+            for problem in problems {
+                errors.push(file.error(problem.pos.start, format!("this is not valid Fluent: {}", problem.kind)));
+            }
+            resource
+        }
+    };
+    let at = |id: &str| file.text.find(&format!("\n{id} =")).map_or(0, |i| i + 1);
+    let mut messages = BTreeMap::new();
+    let mut loader = Vec::new();
+    for entry in resource.body {
+        let message = match entry {
+            Entry::Message(message) => message,
+            Entry::Term(term) => {
+                errors.push(file.error(at(&format!("-{}", term.id.name)), "terms (-name) are not used here"));
+                continue;
+            }
+            _ => continue,
+        };
+        let id = message.id.name;
+        let Some(pattern) = message.value.filter(|_| message.attributes.is_empty()) else {
+            errors.push(file.error(at(id), format!("`{id}` must be one plain message, without attributes")));
+            continue;
+        };
+        let mut text = String::new();
+        let mut plain = true;
+        for element in pattern.elements {
+            match element {
+                PatternElement::TextElement { value } => text.push_str(value),
+                PatternElement::Placeable {
+                    expression: Expression::Inline(InlineExpression::VariableReference { id }),
+                } => text.push_str(&format!("{{{}}}", id.name)),
+                PatternElement::Placeable {
+                    expression: Expression::Inline(InlineExpression::StringLiteral { value }),
+                } => text.push_str(value),
+                PatternElement::Placeable { .. } => {
+                    plain = false;
+                    errors.push(file.error(
+                        at(id),
+                        format!(
+                            "`{id}` may hold only text and {{ $variables }}, not selectors, functions or references"
+                        ),
+                    ));
+                }
+            }
+        }
+        if plain && text.trim().is_empty() {
+            errors.push(file.error(at(id), format!("`{id}` is empty")));
+        }
+        match id.strip_prefix("loader-") {
+            Some(key) => loader.push((key.to_string(), text)),
+            None => {
+                messages.insert(id.replace('-', "_"), text);
+            }
+        }
+    }
+    for key in LOADER_TEXT {
+        if !loader.iter().any(|(k, _)| k == key) {
+            errors.push(file.error(0, format!("the message `loader-{key}` is missing")));
+        }
+    }
+    let deserializer = serde::de::value::MapDeserializer::<_, serde::de::value::Error>::new(messages.into_iter());
+    match Ui::deserialize(deserializer) {
+        Ok(ui) => Some(Ui { loader, ..ui }),
+        Err(e) => {
+            // serde names fields with underscores; the file names messages with hyphens.
+            let message = e.to_string().replace('_', "-");
+            let message = match message.strip_prefix("missing field ") {
+                Some(name) => format!("the message {name} is missing"),
+                None => message.replace("unknown field", "unknown message"),
+            };
+            errors.push(file.error(0, message));
+            None
+        }
+    }
+}
+
 fn check_ui(file: &File, ui: &Ui, errors: &mut Vec<ContentError>) {
+    if !["ltr", "rtl"].contains(&ui.direction.as_str()) {
+        let offset = file.text.find("direction =").unwrap_or(0);
+        errors.push(file.error(offset, "`direction` must be ltr or rtl"));
+    }
     let templates = [
         ("progress", &ui.progress, &["{n}", "{total}"][..]),
         ("announce", &ui.announce, &["{n}", "{total}", "{title}"][..]),
@@ -277,7 +372,7 @@ fn check_ui(file: &File, ui: &Ui, errors: &mut Vec<ContentError>) {
     for (key, value, placeholders) in templates {
         for placeholder in placeholders {
             if !value.contains(placeholder) {
-                let offset = file.text.find(&format!("{key} =")).unwrap_or(0);
+                let offset = file.text.find(&format!("{} =", key.replace('_', "-"))).unwrap_or(0);
                 errors.push(file.error(offset, format!("`{key}` must contain {placeholder}")));
             }
         }
@@ -707,50 +802,62 @@ mod tests {
     }
 
     const UI: &str = r#"
-title = "T"
-region_label = "R"
-back = "Back"
-next = "Next"
-progress = "Step {n} of {total}"
-announce = "Step {n} of {total}: {title}"
-sources_heading = "Sources"
-not_legal_advice = "Not legal advice."
-last_reviewed = "Last reviewed"
-reviewed_on = "today"
-nav_label = "Steps"
-help_label = "Help"
-call = "Call"
-text = "Text"
-tty = "TTY"
-right = "Right."
-not_quite = "Not quite."
-your_answer = "Your answer"
-start_over = "Start over"
-explorer_back = "Back"
-only_a_court = "Only a court decides."
-contents = "Contents"
-present = "Present"
-print = "Print handout"
-speaker_notes = "Speaker notes"
-content_warning = "Content warning"
-talking_points = "Talking points"
-ask_the_room = "Ask the room"
-scenario_notes = "About the scenarios"
-timer = "Lesson {lesson} · this step {step} of about {minutes} min"
-next_up = "Next: {title}"
-last_step = "This is the last step."
-show_choices = "Show the choices"
-cover = "Cover the audience screen (B)"
-uncover = "Uncover the audience screen (B)"
-covered = "The audience screen is covered."
-open_audience = "Open the audience window"
-full_screen = "Full screen (F)"
-leave_present = "Leave presenter mode"
-presenter_label = "Presenter controls"
-paused = "Paused"
-glossary = "Glossary"
-answer = "Answer"
-interactive_only = "This step is an interactive check: try it in the walkthrough."
+language-name = Test
+direction = ltr
+title = T
+region-label = R
+back = Back
+next = Next
+progress = Step { $n } of { $total }
+announce = Step { $n } of { $total }: { $title }
+sources-heading = Sources
+not-legal-advice = Not legal advice.
+last-reviewed = Last reviewed
+reviewed-on = today
+nav-label = Steps
+help-label = Help
+call = Call
+text = Text
+tty = TTY
+right = Right.
+not-quite = Not quite.
+your-answer = Your answer
+start-over = Start over
+explorer-back = Back
+only-a-court = Only a court decides.
+contents = Contents
+present = Present
+print = Print handout
+speaker-notes = Speaker notes
+content-warning = Content warning
+talking-points = Talking points
+ask-the-room = Ask the room
+scenario-notes = About the scenarios
+timer = Lesson { $lesson } · this step { $step } of about { $minutes } min
+next-up = Next: { $title }
+last-step = This is the last step.
+show-choices = Show the choices
+cover = Cover the audience screen (B)
+uncover = Uncover the audience screen (B)
+covered = The audience screen is covered.
+open-audience = Open the audience window
+full-screen = Full screen (F)
+leave-present = Leave presenter mode
+presenter-label = Presenter controls
+paused = Paused
+glossary = Glossary
+answer = Answer
+interactive-only = This step is an interactive check: try it in the walkthrough.
+language = Language
+loader-exit = L exit
+loader-skip = L skip
+loader-loading = L loading
+loader-failed = L failed
+loader-leaving = L leaving
+loader-blocked = L blocked
+loader-one = L one
+loader-two = L two
+loader-timeout = L timeout
 "#;
     const STEP_NOTES: &str = "\n[notes]\nminutes = 2\npoints = [\"Say this.\"]\n";
     const GLOSSARY: &str = "[[term]]\nterm = \"Restitution\"\ndefinition = \"Paying back.\"\n";
@@ -775,7 +882,7 @@ interactive_only = "This step is an interactive check: try it in the walkthrough
         let dir = fixture(
             "malformed",
             &[
-                ("ui.toml", UI),
+                ("ui.ftl", UI),
                 ("glossary.toml", GLOSSARY),
                 ("steps/01.toml", "id = \"a\"\ntitle = \"A\"\n\n[[blocks]]\ntext = \"unclosed\n"),
             ],
@@ -790,7 +897,7 @@ interactive_only = "This step is an interactive check: try it in the walkthrough
     #[test]
     fn content_mistakes_name_the_line_they_are_on() {
         let step = "id = \"a\"\ntitle = \"A\"\n\n[[blocks]]\ntext = \"\"\"\nFine.\n\nSee [[nowhere]] under 17-A §852.\n\"\"\"\n";
-        let dir = fixture("mistakes", &[("ui.toml", UI), ("glossary.toml", GLOSSARY), ("steps/01.toml", step)]);
+        let dir = fixture("mistakes", &[("ui.ftl", UI), ("glossary.toml", GLOSSARY), ("steps/01.toml", step)]);
         let messages: Vec<String> =
             load_locale(&dir).unwrap_err().iter().map(|e| format!("{}: {}", e.line, e.message)).collect();
         assert_eq!(
@@ -807,7 +914,7 @@ interactive_only = "This step is an interactive check: try it in the walkthrough
         let dir = fixture(
             "dupes",
             &[
-                ("ui.toml", UI),
+                ("ui.ftl", UI),
                 ("glossary.toml", GLOSSARY),
                 ("steps/01.toml", "id = \"a\"\ntitle = \"A\"\n"),
                 ("steps/02.toml", "id = \"a\"\ntitle = \"B\"\ntitel = \"typo\"\n"),
@@ -822,7 +929,7 @@ interactive_only = "This step is an interactive check: try it in the walkthrough
     #[test]
     fn a_phone_number_not_in_the_resources_file_is_refused() {
         let step = "id = \"a\"\ntitle = \"A\"\n\n[[blocks]]\ntext = \"\"\"\nCall 1-888-373-7888.\n\nOr call 1-800-555-0100 in 2013.\n\"\"\"\n";
-        let dir = fixture("phones", &[("ui.toml", UI), ("glossary.toml", GLOSSARY), ("steps/01.toml", step)]);
+        let dir = fixture("phones", &[("ui.ftl", UI), ("glossary.toml", GLOSSARY), ("steps/01.toml", step)]);
         let errors = load_locale(&dir).unwrap_err();
         assert_eq!(
             errors.iter().map(|e| (e.line, e.message.as_str())).collect::<Vec<_>>(),
@@ -854,7 +961,7 @@ choice = [{ label = "A", correct = true, feedback = "F" }, { label = "B", feedba
         let dir = fixture(
             "scenarios",
             &[
-                ("ui.toml", UI),
+                ("ui.ftl", UI),
                 ("glossary.toml", GLOSSARY),
                 ("scenarios.toml", scenarios),
                 ("steps/01.toml", "id = \"a\"\ntitle = \"A\"\n"),
@@ -877,7 +984,7 @@ choice = [{ label = "A", correct = true, feedback = "F" }, { label = "B", feedba
         let dir = fixture(
             "explorer",
             &[
-                ("ui.toml", UI),
+                ("ui.ftl", UI),
                 ("glossary.toml", GLOSSARY),
                 ("explorer.toml", explorer),
                 ("steps/01.toml", "id = \"a\"\ntitle = \"A\"\n"),
@@ -896,7 +1003,7 @@ choice = [{ label = "A", correct = true, feedback = "F" }, { label = "B", feedba
         let dir = fixture(
             "strip",
             &[
-                ("ui.toml", UI),
+                ("ui.ftl", UI),
                 ("glossary.toml", GLOSSARY),
                 ("resources.toml", &resources),
                 ("steps/01.toml", "id = \"a\"\ntitle = \"A\"\n"),
@@ -908,16 +1015,38 @@ choice = [{ label = "A", correct = true, feedback = "F" }, { label = "B", feedba
 
     #[test]
     fn a_template_without_its_placeholder_is_refused() {
-        let ui = UI.replace("Step {n} of {total}\"\nannounce", "Step\"\nannounce");
+        let ui = UI.replace("progress = Step { $n } of { $total }", "progress = Step");
         let dir = fixture(
             "template",
-            &[("ui.toml", &ui), ("glossary.toml", GLOSSARY), ("steps/01.toml", "id = \"a\"\ntitle = \"A\"\n")],
+            &[("ui.ftl", &ui), ("glossary.toml", GLOSSARY), ("steps/01.toml", "id = \"a\"\ntitle = \"A\"\n")],
         );
         let errors = load_locale(&dir).unwrap_err();
         assert_eq!(
             errors.iter().map(|e| (e.line, e.message.as_str())).collect::<Vec<_>>(),
-            vec![(6, "`progress` must contain {n}"), (6, "`progress` must contain {total}"),]
+            vec![(8, "`progress` must contain {n}"), (8, "`progress` must contain {total}"),]
         );
+    }
+
+    #[test]
+    fn fluent_mistakes_are_reported_at_their_line() {
+        let ui = UI
+            .replace("\nback = Back", "\nback = { $count ->\n    [one] Back\n   *[other] Back\n}")
+            .replace("next = Next\n", "next Next\n")
+            .replace("loader-exit = L exit\n", "");
+        let dir = fixture(
+            "fluent",
+            &[("ui.ftl", &ui), ("glossary.toml", GLOSSARY), ("steps/01.toml", "id = \"a\"\ntitle = \"A\"\n")],
+        );
+        let errors = load_locale(&dir).unwrap_err();
+        let found: Vec<(usize, &str)> = errors.iter().map(|e| (e.line, e.message.as_str())).collect();
+        assert!(found.iter().any(|(_, m)| m.starts_with("this is not valid Fluent")), "{found:?}");
+        assert!(
+            found
+                .contains(&(6, "`back` may hold only text and { $variables }, not selectors, functions or references")),
+            "{found:?}"
+        );
+        assert!(found.contains(&(1, "the message `loader-exit` is missing")), "{found:?}");
+        assert!(found.contains(&(1, "the message `next` is missing")), "{found:?}");
     }
 
     #[test]
@@ -926,7 +1055,7 @@ choice = [{ label = "A", correct = true, feedback = "F" }, { label = "B", feedba
         let dir = fixture(
             "notes",
             &[
-                ("ui.toml", UI),
+                ("ui.ftl", UI),
                 ("glossary.toml", GLOSSARY),
                 ("scenarios.toml", scenarios),
                 ("steps/01.toml", "id = \"a\"\ntitle = \"A\"\n\n[notes]\nminutes = 0\npoints = []\nask = [\"Call 1-800-555-0100?\"]\n"),

@@ -12,10 +12,12 @@ use std::rc::Rc;
 
 use gloo::events::EventListener;
 use wasm_bindgen::prelude::*;
+use wasm_bindgen_futures::JsFuture;
 use web_sys::{Element, HtmlElement};
 use yew::prelude::*;
 
 use crate::model;
+use crate::model::content::Content;
 use crate::model::walkthrough::{Action, Walkthrough};
 use crate::view::{App, AppProps, Outline, Place};
 
@@ -41,16 +43,22 @@ impl Widget {
 /// Renders the walkthrough for `host` (the `<law-explainer>` element) into `app`, inside
 /// `widget` (the shadow root's themed wrapper), replacing the placeholder. `number` counts the
 /// widgets the page has made, from 1. `loader` is the loader's address: the widget's
-/// standalone page, `index.html`, sits beside it.
+/// standalone page, `index.html`, sits beside it. `content` is the bytes of the language the
+/// loader chose; `switch(code)` fetches another language's and resolves to its bytes.
 #[wasm_bindgen]
-pub fn mount(host: HtmlElement, widget: HtmlElement, app: Element, number: u32, loader: String) -> Widget {
+pub fn mount(
+    host: HtmlElement,
+    widget: HtmlElement,
+    app: Element,
+    number: u32,
+    loader: String,
+    content: &[u8],
+    switch: js_sys::Function,
+) -> Result<Widget, JsError> {
+    let content = model::decode(content).ok_or_else(|| JsError::new("the content file could not be read"))?;
     let (config, mut warnings) = config::read(&host);
-    let _ = widget.set_attribute("lang", config.locale);
-    let mut content = model::english();
+    warnings.extend(model::config::check_lang(host.get_attribute("lang").as_deref(), &content.languages));
     let start = config.start_index(&content, &mut warnings);
-    content.resources.splice(0..0, config.resources);
-    content.ui.number_landmarks(number);
-    let _ = app.set_attribute("aria-label", &content.ui.region_label);
     warnings.extend(colours::check(&host, &widget));
     for warning in warnings {
         gloo::console::warn!(format!("law-explainer: {warning}"));
@@ -60,6 +68,36 @@ pub fn mount(host: HtmlElement, widget: HtmlElement, app: Element, number: u32, 
     let page = if host.has_attribute("params") { present::this_page() } else { beside(&loader, "index.html") };
     let in_place = host.has_attribute("params") || page.starts_with(&format!("{}/", present::origin()));
     let place = Place { host: host.clone(), page, in_place };
+    let localise = {
+        let (resources, widget, app) = (config.resources.clone(), widget.clone(), app.clone());
+        Rc::new(move |mut content: Content| -> Rc<Content> {
+            content.resources.splice(0..0, resources.iter().cloned());
+            content.ui.number_landmarks(number);
+            let _ = app.set_attribute("aria-label", &content.ui.region_label);
+            let _ = widget.set_attribute("lang", &content.locale);
+            let _ = widget.set_attribute("dir", &content.ui.direction);
+            Rc::new(content)
+        })
+    };
+    let switch_language = {
+        let localise = localise.clone();
+        Callback::from(move |(code, done): (String, Callback<Rc<Content>>)| {
+            let promise = switch.call1(&JsValue::NULL, &JsValue::from_str(&code));
+            let localise = localise.clone();
+            yew::platform::spawn_local(async move {
+                let bytes = match promise {
+                    Ok(promise) => JsFuture::from(js_sys::Promise::from(promise)).await.ok(),
+                    Err(_) => None,
+                };
+                match bytes.and_then(|b| model::decode(&js_sys::Uint8Array::new(&b).to_vec())) {
+                    Some(content) => done.emit(localise(content)),
+                    None => gloo::console::warn!(format!(
+                        "law-explainer: the \"{code}\" language could not load; the walkthrough stays as it was"
+                    )),
+                }
+            });
+        })
+    };
     let reset = Rc::new(RefCell::new(None));
     let listener = reset.clone();
     let onready = move |dispatcher: UseReducerDispatcher<Walkthrough>| {
@@ -67,14 +105,15 @@ pub fn mount(host: HtmlElement, widget: HtmlElement, app: Element, number: u32, 
         *listener.borrow_mut() = Some(EventListener::new(&host, RESET_EVENT, restart));
     };
     let props = AppProps {
-        content: Rc::new(content),
+        content: localise(content),
         start,
         outline: Outline(config.heading_level),
         onready: Some(Callback::from(onready)),
         role: config.role,
         place: Some(place),
+        switch_language: Some(switch_language),
     };
-    Widget { app: yew::Renderer::<App>::with_root_and_props(app, props).render(), _reset: reset }
+    Ok(Widget { app: yew::Renderer::<App>::with_root_and_props(app, props).render(), _reset: reset })
 }
 
 /// The address of `name` in the same folder as `address`.

@@ -35,7 +35,13 @@ pub struct AppProps {
     /// Where the widget sits; absent when rendered on a server, which has no page to present from.
     #[prop_or_default]
     pub place: Option<Place>,
+    /// Loads another language's content and hands it to the callback; absent on a server.
+    #[prop_or_default]
+    pub switch_language: Option<SwitchLanguage>,
 }
+
+/// Asks for a language by code; the content arrives through the callback (or never, on failure).
+pub type SwitchLanguage = Callback<(String, Callback<Rc<Content>>)>;
 
 /// Where a mounted widget sits, for presenting and printing.
 #[derive(Clone, PartialEq)]
@@ -69,7 +75,9 @@ impl Outline {
 
 #[component]
 pub fn App(props: &AppProps) -> Html {
-    let content = &props.content;
+    // The language can change after mounting (the switcher); the visitor's place stays.
+    let content_state = use_state(|| props.content.clone());
+    let content = &*content_state;
     let state = use_reducer(|| Walkthrough::starting_at(props.start, content.steps.len()));
     let heading = use_node_ref();
     let role = use_state(|| props.role);
@@ -154,6 +162,17 @@ pub fn App(props: &AppProps) -> Html {
         <div class="le-shell">
             <@{props.outline.tag(0)} class="le-shell__title">{ &content.ui.title }</@>
             <p class="le-shell__progress">{ progress }</p>
+            if let Some(switch) = props.switch_language.clone().filter(|_| content.languages.len() > 1) {
+                <p class="le-language">
+                    <label for="le-language">{ &content.ui.language }</label>{ " " }
+                    <select id="le-language" class="le-language__select" onchange={choose_language(switch, &content_state)}>
+                        { for content.languages.iter().map(|language| html! {
+                            <option value={language.code.clone()} lang={language.code.clone()}
+                                    selected={language.code == content.locale}>{ &language.name }</option>
+                        }) }
+                    </select>
+                </p>
+            }
             <details class="le-contents">
                 <summary class="le-contents__summary">{ &content.ui.contents }</summary>
                 <ol class="le-contents__list">
@@ -220,5 +239,15 @@ fn present_here(
         } else {
             present::open_window(&elsewhere, "_blank");
         }
+    })
+}
+
+/// The language switcher's change: load the chosen language, then show it in place (no reload).
+fn choose_language(switch: SwitchLanguage, content: &UseStateHandle<Rc<Content>>) -> Callback<Event> {
+    let content = content.clone();
+    Callback::from(move |event: Event| {
+        let code = event.target_unchecked_into::<web_sys::HtmlSelectElement>().value();
+        let content = content.clone();
+        switch.emit((code, Callback::from(move |loaded: Rc<Content>| content.set(loaded))));
     })
 }

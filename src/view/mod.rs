@@ -10,4 +10,4 @@ mod resources;
 mod step;
 mod term;
 
-pub use app::{App, AppProps, Outline, Place};
+pub use app::{App, AppProps, Outline, Place, SwitchLanguage};

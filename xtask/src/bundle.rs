@@ -11,7 +11,10 @@ use std::path::Path;
 use std::process::Command;
 
 use base64::Engine;
+use law_explainer::model::content::Content;
 use sha2::{Digest, Sha384};
+
+use crate::locales;
 
 /// What a partner needs to pin the loader.
 pub struct Embed {
@@ -19,7 +22,7 @@ pub struct Embed {
     pub integrity: String,
 }
 
-pub fn write(root: &Path) -> Result<Embed, String> {
+pub fn write(root: &Path, contents: &[Content]) -> Result<Embed, String> {
     let dist = root.join("dist");
     let read = |path: &Path| fs::read(path).map_err(|e| format!("cannot read {}: {e}", path.display()));
     let write = |name: &str, bytes: &[u8]| {
@@ -47,18 +50,36 @@ pub fn write(root: &Path) -> Result<Embed, String> {
     write(&css_name, &css)?;
 
     let wasm_bytes = read(&dist.join(&wasm))?;
+    // One content file per locale, named by its hash like the rest.
+    let mut content_files = Vec::new();
+    let mut content_inline = Vec::new();
+    for content in contents {
+        let bytes = locales::bytes(content);
+        let name = format!("content-{}-{}.bin", content.locale, short_hash(&bytes));
+        write(&name, &bytes)?;
+        content_files.push(format!(r#""{}": ["{name}", "{}"]"#, content.locale, integrity(&bytes)));
+        content_inline.push(format!(
+            r#""{}": ["{}", "{}"]"#,
+            content.locale,
+            data_url("application/octet-stream", &bytes),
+            integrity(&bytes)
+        ));
+    }
     let files = format!(
-        r#"{{ js: "{js}", wasm: ["{wasm}", "{}"], css: ["{css_name}", "{}"] }}"#,
+        r#"{{ js: "{js}", wasm: ["{wasm}", "{}"], css: ["{css_name}", "{}"], content: {{ {} }} }}"#,
         integrity(&wasm_bytes),
-        integrity(&css)
+        integrity(&css),
+        content_files.join(", ")
     );
+    let text = locales::loader_text(contents);
     let shell = String::from_utf8(read(&root.join("assets/shell.css"))?).map_err(|e| e.to_string())?;
     let shell = format!("{:?}", minify_css(&shell));
     let template = String::from_utf8(read(&root.join("assets/embed.js"))?).map_err(|e| e.to_string())?;
     let loader = |files: &str| -> Result<String, String> {
-        let filled = template.replacen("LE_FILES", files, 1).replacen("LE_SHELL_CSS", &shell, 1);
-        if filled.contains("LE_FILES") || filled.contains("LE_SHELL_CSS") || filled == template {
-            return Err("assets/embed.js must use LE_FILES and LE_SHELL_CSS exactly once each".into());
+        let filled =
+            template.replacen("LE_FILES", files, 1).replacen("LE_SHELL_CSS", &shell, 1).replacen("LE_TEXT", &text, 1);
+        if ["LE_FILES", "LE_SHELL_CSS", "LE_TEXT"].iter().any(|name| filled.contains(name)) || filled == template {
+            return Err("assets/embed.js must use LE_FILES, LE_SHELL_CSS and LE_TEXT exactly once each".into());
         }
         minify_js(root, &filled)
     };
@@ -67,12 +88,13 @@ pub fn write(root: &Path) -> Result<Embed, String> {
     // The offline copy: the same loader, fetching data: URLs (still checked against their
     // integrity) instead of files beside it.
     let inline = format!(
-        r#"{{ js: "{}", wasm: ["{}", "{}"], css: ["{}", "{}"] }}"#,
+        r#"{{ js: "{}", wasm: ["{}", "{}"], css: ["{}", "{}"], content: {{ {} }} }}"#,
         data_url("text/javascript", &read(&dist.join(&js))?),
         data_url("application/wasm", &wasm_bytes),
         integrity(&wasm_bytes),
         data_url("text/css", &css),
-        integrity(&css)
+        integrity(&css),
+        content_inline.join(", ")
     );
     let demo_css = built_named(&dist, "demo-", ".css")?;
     write(

@@ -4,6 +4,7 @@
 mod bundle;
 #[path = "../../tests/common/chromium.rs"]
 mod chromium;
+mod locales;
 #[allow(dead_code)] // The request log is for the browser tests; the demo server only serves.
 #[path = "../../tests/common/server.rs"]
 mod server;
@@ -36,11 +37,11 @@ fn main() -> ExitCode {
     let result = match command.as_str() {
         "serve" => serve(&root),
         "test" => test(&root),
-        "build" => setup::ensure(false).and_then(|tools| build(&tools)),
+        "build" => setup::ensure(false).and_then(|tools| build(&tools, false)),
         "screenshot" => screenshot(&root),
-        "offline" => setup::ensure(false).and_then(|tools| build(&tools)).and_then(|()| offline(&root)),
+        "offline" => setup::ensure(false).and_then(|tools| build(&tools, false)).and_then(|()| offline(&root)),
         "bench" => bench(&root),
-        "lighthouse" => setup::ensure(true).and_then(|tools| build(&tools)).and_then(|()| lighthouse(&root)),
+        "lighthouse" => setup::ensure(true).and_then(|tools| build(&tools, false)).and_then(|()| lighthouse(&root)),
         "setup" => setup::ensure(true).map(|_| ()),
         _ => Err(USAGE.to_string()),
     };
@@ -70,9 +71,13 @@ pub fn run(command: &mut Command) -> Result<(), String> {
     }
 }
 
-fn build(tools: &Tools) -> Result<(), String> {
+/// Builds dist/; `test_locales` adds the locales only the tests use (see `locales::RTL_TEST`).
+fn build(tools: &Tools, test_locales: bool) -> Result<(), String> {
+    // Content first: a content mistake stops the build before the slow part.
+    let root = project_root();
+    let contents = locales::compile(&root, test_locales)?;
     run(tools.wasm_command("trunk").args(["build", "--release"]))?;
-    let embed = bundle::write(&project_root())?;
+    let embed = bundle::write(&root, &contents)?;
     println!("xtask: dist/{} integrity=\"{}\"", embed.versioned, embed.integrity);
     Ok(())
 }
@@ -92,7 +97,7 @@ fn offline(root: &Path) -> Result<(), String> {
 
 fn serve(root: &Path) -> Result<(), String> {
     let tools = setup::ensure(false)?;
-    build(&tools)?;
+    build(&tools, false)?;
     let server = server::Server::start(&root.join("dist"), root, 8080)
         .map_err(|e| format!("cannot listen on 127.0.0.1:8080: {e}"))?;
     println!("Serving the widget's demo page on {}/ (Ctrl+C to stop)", server.origin);
@@ -118,7 +123,7 @@ fn test(root: &Path) -> Result<(), String> {
     } else {
         eprintln!("xtask: no clippy for wasm on the Debian fallback toolchain; skipped");
     }
-    build(&tools)?;
+    build(&tools, true)?;
     lighthouse(root)?;
     run(Command::new("cargo")
         .args(["test", "--workspace"])
@@ -151,7 +156,7 @@ if (report.categories.accessibility.score !== 1) process.exit(1);
 
 fn bench(root: &Path) -> Result<(), String> {
     let tools = setup::ensure(true)?;
-    build(&tools)?;
+    build(&tools, false)?;
     // The framework floor: a bare Yew app, same toolchain, profile and wasm-opt level.
     let floor = root.join("target/yew-hello");
     run(tools
@@ -170,7 +175,7 @@ fn bench(root: &Path) -> Result<(), String> {
 
 fn screenshot(root: &Path) -> Result<(), String> {
     let tools = setup::ensure(true)?;
-    build(&tools)?;
+    build(&tools, false)?;
     let server =
         server::Server::start(&root.join("dist"), root, 0).map_err(|e| format!("cannot start the server: {e}"))?;
     let out = root.join("target/screenshot.png");

@@ -1,0 +1,65 @@
+# Interface labels for English, in Fluent (https://projectfluent.org/).
+# Keep every { $variable }: the widget fills it in. Only plain text and { $variables } are used.
+
+language-name = English
+direction = ltr
+
+title = Force, fraud and coercion: Maine's sex trafficking law
+region-label = Force, fraud and coercion: Maine's sex trafficking law
+back = Back
+next = Next
+progress = Step { $n } of { $total }
+announce = Step { $n } of { $total }: { $title }
+sources-heading = Sources
+not-legal-advice = This is education, not legal advice. For advice about your situation, talk to a lawyer or an advocate.
+last-reviewed = Last reviewed
+nav-label = Walkthrough
+reviewed-on = November 29, 2026
+help-label = Help
+call = Call
+text = Text
+tty = TTY
+right = Right.
+not-quite = Not quite.
+your-answer = Your answer
+start-over = Start over
+explorer-back = Back one question
+only-a-court = Only a court can decide if a crime happened.
+contents = Contents
+# The label of the language switcher.
+language = Language
+
+## Presenter mode and the printed handout.
+present = Present
+print = Print handout
+speaker-notes = Speaker notes
+content-warning = Content warning
+talking-points = Talking points
+ask-the-room = Ask the room
+scenario-notes = About the scenarios
+timer = Lesson { $lesson } · this step { $step } of about { $minutes } min
+next-up = Next: { $title }
+last-step = This is the last step.
+show-choices = Show the choices
+cover = Cover the audience screen (B)
+uncover = Uncover the audience screen (B)
+covered = The audience screen is covered.
+open-audience = Open the audience window
+full-screen = Full screen (F)
+leave-present = Leave presenter mode
+presenter-label = Presenter controls
+paused = Paused
+glossary = Glossary
+answer = Answer
+interactive-only = This step is an interactive check: try it in the walkthrough.
+
+## The loader's own words: shown before the walkthrough loads, and by the quick exit.
+loader-exit = Quick exit
+loader-skip = Skip to the walkthrough
+loader-loading = Loading the walkthrough…
+loader-failed = The walkthrough could not load. Try reloading the page. The Quick exit button still works.
+loader-leaving = Leaving this page.
+loader-blocked = This page is hidden. To leave, close this tab or window.
+loader-one = Shift pressed once. Press it 2 more times to leave this page.
+loader-two = Shift pressed twice. Press it once more to leave this page.
+loader-timeout = Quick exit cancelled. Press Shift 3 times within 5 seconds to leave.
