@@ -6,6 +6,8 @@ pub mod content;
 pub mod contrast;
 pub mod explorer;
 #[cfg(not(target_arch = "wasm32"))]
+pub mod parity;
+#[cfg(not(target_arch = "wasm32"))]
 pub mod parse;
 pub mod presenting;
 pub mod readability;

@@ -1,0 +1,65 @@
+# Textos de la interfaz en español, en Fluent (https://projectfluent.org/).
+# Conserve cada { $variable }: el widget la rellena. Solo texto y { $variables }.
+
+language-name = Español
+direction = ltr
+
+title = Fuerza, fraude y coerción: la ley de Maine sobre tráfico sexual
+region-label = Fuerza, fraude y coerción: la ley de Maine sobre tráfico sexual
+back = Atrás
+next = Siguiente
+progress = Paso { $n } de { $total }
+announce = Paso { $n } de { $total }: { $title }
+sources-heading = Fuentes
+not-legal-advice = Esto es educación, no asesoría legal. Para un consejo sobre su situación, hable con un abogado o con una persona de apoyo.
+last-reviewed = Última revisión
+nav-label = Recorrido
+reviewed-on = 29 de noviembre de 2026
+help-label = Ayuda
+call = Llamar al
+text = Texto al
+tty = TTY
+right = Correcto.
+not-quite = No exactamente.
+your-answer = Su respuesta
+start-over = Empezar de nuevo
+explorer-back = Volver una pregunta
+only-a-court = Solo un tribunal puede decidir si hubo un delito.
+contents = Contenido
+# La etiqueta del selector de idioma.
+language = Idioma
+
+## Modo de presentación y folleto impreso.
+present = Presentar
+print = Imprimir folleto
+speaker-notes = Notas para quien presenta
+content-warning = Aviso de contenido
+talking-points = Puntos clave
+ask-the-room = Preguntas para el grupo
+scenario-notes = Sobre los casos
+timer = Clase { $lesson } · este paso { $step } de unos { $minutes } min
+next-up = Siguiente: { $title }
+last-step = Este es el último paso.
+show-choices = Mostrar las opciones
+cover = Tapar la pantalla del público (B)
+uncover = Destapar la pantalla del público (B)
+covered = La pantalla del público está tapada.
+open-audience = Abrir la ventana del público
+full-screen = Pantalla completa (F)
+leave-present = Salir del modo de presentación
+presenter-label = Controles de presentación
+paused = En pausa
+glossary = Glosario
+answer = Respuesta
+interactive-only = Este paso es una comprobación interactiva: pruébela en el recorrido.
+
+## Las palabras del cargador: se ven antes de que cargue el recorrido, y en la salida rápida.
+loader-exit = Salida rápida
+loader-skip = Ir al recorrido
+loader-loading = Cargando el recorrido…
+loader-failed = No se pudo cargar el recorrido. Intente recargar la página. El botón Salida rápida sigue funcionando.
+loader-leaving = Saliendo de esta página.
+loader-blocked = Esta página está oculta. Para salir, cierre esta pestaña o ventana.
+loader-one = Mayúsculas pulsada una vez. Púlsela 2 veces más para salir de esta página.
+loader-two = Mayúsculas pulsada dos veces. Púlsela una vez más para salir de esta página.
+loader-timeout = Salida rápida cancelada. Pulse Mayúsculas 3 veces en 5 segundos para salir.
