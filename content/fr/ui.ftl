@@ -1,0 +1,65 @@
+# Textes de l'interface en français, en Fluent (https://projectfluent.org/).
+# Gardez chaque { $variable } : le widget la remplit. Uniquement du texte et des { $variables }.
+
+language-name = Français
+direction = ltr
+
+title = Force, fraude et contrainte : la loi du Maine sur la traite à des fins sexuelles
+region-label = Force, fraude et contrainte : la loi du Maine sur la traite à des fins sexuelles
+back = Retour
+next = Suivant
+progress = Étape { $n } sur { $total }
+announce = Étape { $n } sur { $total } : { $title }
+sources-heading = Sources
+not-legal-advice = Ceci est de l'information, pas un conseil juridique. Pour un conseil sur votre situation, parlez à un avocat ou à une personne d'accompagnement.
+last-reviewed = Dernière révision
+nav-label = Parcours
+reviewed-on = 29 novembre 2026
+help-label = Aide
+call = Appeler le
+text = Texto au
+tty = ATS
+right = Exact.
+not-quite = Pas tout à fait.
+your-answer = Votre réponse
+start-over = Recommencer
+explorer-back = Revenir d'une question
+only-a-court = Seul un tribunal peut décider si un crime a eu lieu.
+contents = Sommaire
+# L'étiquette du choix de la langue.
+language = Langue
+
+## Mode présentation et document imprimé.
+present = Présenter
+print = Imprimer le document
+speaker-notes = Notes pour l'animateur
+content-warning = Avertissement sur le contenu
+talking-points = Points clés
+ask-the-room = Questions pour le groupe
+scenario-notes = À propos des cas
+timer = Séance { $lesson } · cette étape { $step } sur environ { $minutes } min
+next-up = Ensuite : { $title }
+last-step = C'est la dernière étape.
+show-choices = Afficher les choix
+cover = Masquer l'écran du public (B)
+uncover = Afficher l'écran du public (B)
+covered = L'écran du public est masqué.
+open-audience = Ouvrir la fenêtre du public
+full-screen = Plein écran (F)
+leave-present = Quitter le mode présentation
+presenter-label = Commandes de présentation
+paused = En pause
+glossary = Glossaire
+answer = Réponse
+interactive-only = Cette étape est une vérification interactive : essayez-la dans le parcours.
+
+## Les mots du chargeur : affichés avant le chargement du parcours, et par la sortie rapide.
+loader-exit = Sortie rapide
+loader-skip = Aller au parcours
+loader-loading = Chargement du parcours…
+loader-failed = Le parcours n'a pas pu se charger. Essayez de recharger la page. Le bouton Sortie rapide fonctionne toujours.
+loader-leaving = Vous quittez cette page.
+loader-blocked = Cette page est masquée. Pour partir, fermez cet onglet ou cette fenêtre.
+loader-one = Maj appuyée une fois. Appuyez encore 2 fois pour quitter cette page.
+loader-two = Maj appuyée deux fois. Appuyez encore une fois pour quitter cette page.
+loader-timeout = Sortie rapide annulée. Appuyez 3 fois sur Maj en 5 secondes pour partir.
