@@ -1,7 +1,8 @@
 //! Reads a locale's content files (TOML) into [`Content`] and checks them, reporting every
 //! problem as `file:line: message` so that a content editor can find and fix it.
 //!
-//! Runs at build time (from `build.rs`) and in native tests; never in the browser.
+//! Runs at build time (from `cargo xtask build`, which writes each locale's bytes for the
+//! loader to fetch) and in native tests; never in the browser.
 
 use std::collections::BTreeMap;
 use std::fmt;

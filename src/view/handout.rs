@@ -10,7 +10,7 @@ use crate::model::content::{Block, Content, Question};
 use crate::view::app::Outline;
 use crate::view::inline::inlines;
 use crate::view::resources::ResourceList;
-use crate::view::step::source_list;
+use crate::view::step::{quote, source_list};
 
 #[derive(Properties, PartialEq)]
 pub struct HandoutProps {
@@ -31,12 +31,7 @@ pub fn Handout(props: &HandoutProps) -> Html {
                     { for step.blocks.iter().map(|block| match block {
                         Block::Paragraph(pieces) => html! { <p>{ inlines(pieces, content) }</p> },
                         Block::List(items) => html! { <ul>{ for items.iter().map(|item| html! { <li>{ inlines(item, content) }</li> }) }</ul> },
-                        Block::Quote { text, cite } => html! {
-                            <figure class="le-quote">
-                                <blockquote lang="en">{ text }</blockquote>
-                                <figcaption>{ cite }</figcaption>
-                            </figure>
-                        },
+                        Block::Quote { text, cite } => quote(text, cite),
                         Block::Resources => html! { <ResourceList content={content.clone()} /> },
                         Block::Sort => answers(&content.sort),
                         Block::Explorer => html! { <p>{ &ui.interactive_only }</p> },

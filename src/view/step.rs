@@ -35,12 +35,7 @@ pub fn StepView(props: &StepViewProps) -> Html {
             { for step.blocks.iter().map(|block| match block {
                 Block::Paragraph(pieces) => html! { <p>{ inlines(pieces, content) }</p> },
                 Block::List(items) => html! { <ul>{ for items.iter().map(|item| html! { <li>{ inlines(item, content) }</li> }) }</ul> },
-                Block::Quote { text, cite } => html! {
-                    <figure class="le-quote">
-                        <blockquote lang="en">{ text }</blockquote>
-                        <figcaption>{ cite }</figcaption>
-                    </figure>
-                },
+                Block::Quote { text, cite } => quote(text, cite),
                 Block::Resources => html! { <ResourceList content={content.clone()} /> },
                 Block::Sort => html! { <div class="le-sort">{ questions(&content.sort) }</div> },
                 Block::Explorer => html! { <ExplorerView content={content.clone()} /> },
@@ -52,6 +47,17 @@ pub fn StepView(props: &StepViewProps) -> Html {
                 { source_list(&step.sources) }
             }
         </section>
+    }
+}
+
+/// A statute quotation: always the English original, so marked English and left to right even
+/// inside a translation or a right-to-left language.
+pub(crate) fn quote(text: &str, cite: &str) -> Html {
+    html! {
+        <figure class="le-quote">
+            <blockquote lang="en" dir="ltr">{ text }</blockquote>
+            <figcaption lang="en" dir="ltr">{ cite }</figcaption>
+        </figure>
     }
 }
 

@@ -101,6 +101,9 @@ impl Harness {
             let profile = format!("--user-data-dir={}", profile.display());
             let args = [
                 "--window-size=1024,900",
+                // The widget follows the browser's languages: pin them, whatever the machine's
+                // locale (a test that needs others passes its own, which comes later and wins).
+                "--accept-lang=en-US,en",
                 // Loopback too goes through the logging proxy, so no request can go unseen.
                 "--proxy-bypass-list=<-loopback>",
                 &proxy,

@@ -21,7 +21,8 @@ const USAGE: &str = "usage: cargo xtask <command>
 commands:
   serve        set up what is missing, build, and serve the demo page on http://127.0.0.1:8080
   test         set up what is missing and run every test (formatting, clippy, unit, browser)
-  build        set up what is missing and build the widget into dist/
+  build        set up what is missing and build the widget into dist/ (--test-locales: add the
+               right-to-left test locale the browser tests use, as `test` does)
   offline      build, then copy the one-file offline copy (for a USB stick) to PATH
                (default: target/law-explainer-offline.html)
   lighthouse   build, then score the demo page with Lighthouse (fails below 100 for accessibility)
@@ -37,7 +38,9 @@ fn main() -> ExitCode {
     let result = match command.as_str() {
         "serve" => serve(&root),
         "test" => test(&root),
-        "build" => setup::ensure(false).and_then(|tools| build(&tools, false)),
+        "build" => {
+            setup::ensure(false).and_then(|tools| build(&tools, std::env::args().any(|a| a == "--test-locales")))
+        }
         "screenshot" => screenshot(&root),
         "offline" => setup::ensure(false).and_then(|tools| build(&tools, false)).and_then(|()| offline(&root)),
         "bench" => bench(&root),

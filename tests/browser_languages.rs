@@ -1,0 +1,154 @@
+//! Languages in headless Chromium: each shipped language walked end to end and axe-checked,
+//! the choice by attribute, by the browser's languages and by the switcher (in place, keeping
+//! the step), only the language shown downloaded, the loader's words translated, and the
+//! right-to-left test locale laid out mirrored.
+#![cfg(not(target_arch = "wasm32"))]
+
+mod common;
+
+use common::{axe, Harness};
+use law_explainer::model;
+use serde_json::json;
+use thirtyfour::components::SelectElement;
+
+/// The translations, beside English.
+const TRANSLATIONS: &[&str] = &["es", "fr"];
+
+const WIDGET_LANG: &str =
+    "const w = W.querySelector('.le-widget'); return [w.getAttribute('lang'), w.getAttribute('dir')];";
+
+/// The content files the page downloaded, by locale.
+async fn content_downloads(h: &Harness) -> Vec<String> {
+    h.page_requests()
+        .await
+        .into_iter()
+        .filter_map(|url| {
+            url.rsplit('/')
+                .next()?
+                .strip_prefix("content-")
+                .map(|rest| rest.split('-').next().unwrap_or("").to_string())
+        })
+        .collect()
+}
+
+#[tokio::test]
+async fn every_translation_walks_end_to_end_axe_clean_and_downloads_only_itself() {
+    for code in TRANSLATIONS {
+        let content = model::load(code);
+        let h = Harness::start().await;
+        h.open(&format!("/?lang={code}")).await;
+        h.by_role("heading", &content.steps[0].title).await;
+        assert_eq!(h.js(WIDGET_LANG, vec![]).await, json!([code, "ltr"]));
+        let exit = content.ui.loader.iter().find(|(k, _)| k == "exit").unwrap().1.clone();
+        h.by_role("link", &exit).await;
+        let mut quotes = Vec::new();
+        for (i, step) in content.steps.iter().enumerate() {
+            if i > 0 {
+                h.by_role("button", &content.ui.next).await.click().await.unwrap();
+                h.by_role("heading", &step.title).await;
+            }
+            let status = h.status_text().await;
+            if i > 0 {
+                assert!(status.contains(&step.title), "{code}: the announcement is in the language: {status}");
+            }
+            let violations = axe::violations(&h).await;
+            assert_eq!(violations, Vec::<String>::new(), "{code}, step {}: {}", i + 1, step.title);
+            let langs = h.js("return all('blockquote').map(q => q.getAttribute('lang'))", vec![]).await;
+            quotes.extend(langs.as_array().unwrap().iter().cloned());
+        }
+        // Statute quotations stay in English, marked so a screen reader reads them as English.
+        assert_eq!(quotes, vec![json!("en"); 3], "{code}: the three statute quotations");
+        assert_eq!(content_downloads(&h).await, vec![code.to_string()], "{code}: only its own content");
+        assert_eq!(h.console_errors().await, Vec::<String>::new());
+        h.quit().await;
+    }
+}
+
+#[tokio::test]
+async fn without_a_lang_the_browsers_languages_choose_and_an_unknown_lang_falls_back_to_them() {
+    let french = model::load("fr");
+    let h = Harness::start_with(&["--accept-lang=fr-CA,fr,en"]).await;
+    h.open("/").await;
+    h.by_role("heading", &french.steps[0].title).await;
+    assert_eq!(h.js(WIDGET_LANG, vec![]).await, json!(["fr", "ltr"]));
+    for unknown in ["xx", "constructor"] {
+        h.open(&format!("/?lang={unknown}")).await;
+        h.by_role("heading", &french.steps[0].title).await;
+    }
+    h.quit().await;
+
+    let english = model::english();
+    let h = Harness::start_with(&["--accept-lang=de-DE,de"]).await;
+    h.open("/").await;
+    h.by_role("heading", &english.steps[0].title).await;
+    h.quit().await;
+}
+
+#[tokio::test]
+async fn the_switcher_changes_the_language_in_place_keeping_the_step() {
+    let (english, spanish) = (model::english(), model::load("es"));
+    let h = Harness::start().await;
+    h.open("/").await;
+    h.go_to_step(&english.steps[2].title).await;
+    h.js("window.stayed = true", vec![]).await;
+    let history = h.js("return history.length", vec![]).await;
+    let select = h.js_element("return W.querySelector('select')", vec![]).await.element().unwrap();
+    let label = h.js("return W.querySelector('label[for=le-language]').textContent", vec![]).await;
+    assert_eq!(label, json!(english.ui.language));
+    SelectElement::new(&select).await.unwrap().select_by_value("es").await.unwrap();
+    h.by_role("heading", &spanish.steps[2].title).await;
+    assert_eq!(h.js("return window.stayed === true", vec![]).await, json!(true), "the host page did not reload");
+    assert_eq!(h.js("return history.length", vec![]).await, history, "no history entry");
+    assert_eq!(h.js(WIDGET_LANG, vec![]).await, json!(["es", "ltr"]));
+    h.by_role("link", "Salida rápida").await;
+    h.by_role("link", "Ir al recorrido").await;
+    // (The tests' build also lists its right-to-left test locale.)
+    let options = "return [...W.querySelectorAll('option')].filter(o => o.value !== 'ar-XB').map(o => [o.value, o.lang, o.textContent])";
+    let options = h.js(options, vec![]).await;
+    assert_eq!(options, json!([["en", "en", "English"], ["es", "es", "Español"], ["fr", "fr", "Français"]]));
+    assert_eq!(content_downloads(&h).await, vec!["en".to_string(), "es".to_string()], "French was not downloaded");
+    assert_eq!(axe::violations(&h).await, Vec::<String>::new());
+    h.quit().await;
+}
+
+#[tokio::test]
+async fn the_loaders_own_words_are_translated_before_the_walkthrough_loads() {
+    let h = Harness::start().await;
+    h.server.block_wasm();
+    h.open("/?lang=es").await;
+    h.wait_for(
+        "the Spanish failure message",
+        "return W.textContent.includes('No se pudo cargar el recorrido')",
+        vec![],
+    )
+    .await;
+    h.by_role("link", "Salida rápida").await;
+    h.driver.action_chain().key_down('\u{e008}').key_up('\u{e008}').perform().await.unwrap();
+    assert!(h.status_text().await.contains("Púlsela 2 veces más"), "{}", h.status_text().await);
+    h.quit().await;
+}
+
+#[tokio::test]
+async fn the_right_to_left_test_locale_mirrors_the_layout() {
+    let h = Harness::start().await;
+    h.open("/?lang=ar-XB").await;
+    let english = model::english();
+    h.go_to_step(&english.steps[1].title).await;
+    assert_eq!(h.js(WIDGET_LANG, vec![]).await, json!(["ar-XB", "rtl"]));
+    let layout = h
+        .js(
+            "const box = e => e.getBoundingClientRect(); \
+             const [back, next] = ['Back', 'Next'].map(n => all('button').find(b => b.textContent.trim() === n)); \
+             const title = W.querySelector('.le-step__title'); const widget = W.querySelector('.le-widget'); \
+             return { nextLeftOfBack: box(next).right <= box(back).left, \
+                      titleAtRight: Math.round(widget.getBoundingClientRect().right - box(title).right) < 40, \
+                      direction: getComputedStyle(title).direction };",
+            vec![],
+        )
+        .await;
+    assert_eq!(layout, json!({ "nextLeftOfBack": true, "titleAtRight": true, "direction": "rtl" }));
+    assert_eq!(axe::violations(&h).await, Vec::<String>::new());
+    let shot = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("target/rtl-test-locale.png");
+    h.driver.screenshot(&shot).await.expect("a screenshot");
+    h.quit().await;
+}
