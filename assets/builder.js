@@ -31,7 +31,7 @@
   }
 
   function settings() {
-    var attributes = [["lang", value("lang")]];
+    var attributes = value("lang") ? [["lang", value("lang")]] : [];
     if (value("theme") !== "auto") attributes.push(["theme", value("theme")]);
     attributes.push(["heading-level", value("heading-level")]);
     if (value("exit-url")) attributes.push(["exit-url", value("exit-url")]);

@@ -149,10 +149,12 @@ fn compressed(program: &str, args: &[&str], file: &Path) -> Option<usize> {
 }
 
 /// What a visitor's browser fetches to show the walkthrough, by name in dist/.
+/// The files the demo page loads for the widget, with the one language it shows (English).
 fn initial_load(name: &str) -> bool {
     name == "embed.js"
         || (name.starts_with("law-explainer-") && (name.ends_with(".js") || name.ends_with(".wasm")))
         || (name.starts_with("widget-") && name.ends_with(".css"))
+        || (name.starts_with("content-en-") && name.ends_with(".bin"))
 }
 
 fn sizes() {
