@@ -6,6 +6,7 @@
 mod colours;
 mod config;
 pub mod present;
+pub mod print;
 
 use std::cell::RefCell;
 use std::rc::Rc;

@@ -84,18 +84,6 @@ pub fn exit_full_screen() {
     }
 }
 
-/// Calls `printing` with true just before the page prints and false just after, however the
-/// print was started (the handout button, the browser's menu or Ctrl+P).
-pub fn on_print(printing: impl Fn(bool) + 'static) -> (EventListener, EventListener) {
-    let printing = std::rc::Rc::new(printing);
-    let after = printing.clone();
-    let window = gloo::utils::window();
-    (
-        EventListener::new(&window, "beforeprint", move |_| printing(true)),
-        EventListener::new(&window, "afterprint", move |_| after(false)),
-    )
-}
-
 /// Opens `url` in a new window named `name` (so a second click reuses it). Returns false
 /// when the browser blocked it.
 pub fn open_window(url: &str, name: &str) -> bool {
@@ -125,9 +113,4 @@ pub fn leave(host: &HtmlElement) {
     if let Some(link) = link.and_then(|l| l.dyn_into::<HtmlElement>().ok()) {
         link.click();
     }
-}
-
-/// Opens the browser's print dialog.
-pub fn print() {
-    let _ = gloo::utils::window().print();
 }

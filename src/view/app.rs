@@ -10,7 +10,7 @@ use crate::model::content::Content;
 use crate::model::presenting::Role;
 use crate::model::text::fill;
 use crate::model::walkthrough::{Action, Walkthrough};
-use crate::page::present;
+use crate::page::{present, print};
 use crate::view::handout::Handout;
 use crate::view::present::Presentation;
 use crate::view::resources::HelpStrip;
@@ -107,7 +107,7 @@ pub fn App(props: &AppProps) -> Html {
     {
         let printing = printing.setter();
         use_effect_with((), move |_| {
-            let listeners = present::on_print(move |now| printing.set(now));
+            let listeners = print::on_print(move |now| printing.set(now));
             move || drop(listeners)
         });
     }
@@ -115,7 +115,7 @@ pub fn App(props: &AppProps) -> Html {
         let print_asked = print_asked.clone();
         use_effect_with(*print_asked, move |asked| {
             if *asked {
-                present::print();
+                print::print();
                 print_asked.set(false);
             }
         });
