@@ -148,7 +148,8 @@ fn offline_page(page: &str, css_name: &str, css: &[u8], loader: &str) -> Result<
     Ok(out)
 }
 
-/// terser (npm, pinned in package.json): the loader must stay under 3 KB brotli.
+/// terser (npm, pinned in package.json): the loader is on every partner page, so it is kept
+/// small (its budget is in docs/PERFORMANCE.md).
 fn minify_js(root: &Path, source: &str) -> Result<String, String> {
     let input = root.join("target/embed.filled.js");
     fs::write(&input, source).map_err(|e| format!("cannot write {}: {e}", input.display()))?;

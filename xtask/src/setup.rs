@@ -84,6 +84,8 @@ fn ensure_debian_packages() -> Result<(), String> {
         ("/usr/share/fonts/truetype/dejavu", "fonts-dejavu-core"),
         // pdftotext reads the printed handout in the classroom tests.
         ("/usr/bin/pdftotext", "poppler-utils"),
+        // brotli gives the bench its compressed sizes.
+        ("/usr/bin/brotli", "brotli"),
     ];
     let missing: Vec<&str> =
         wanted.iter().filter(|(path, _)| !Path::new(path).exists()).map(|(_, package)| *package).collect();
