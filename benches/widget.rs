@@ -205,8 +205,8 @@ fn sizes() {
     }
     let govuk =
         Path::new(env!("CARGO_MANIFEST_DIR")).join("node_modules/govuk-frontend/dist/govuk/govuk-frontend.min.js");
-    let (g, b) = (compressed("gzip", &["-9c"], &govuk), compressed("brotli", &["-c", "-q", "11"], &govuk));
     let r = std::fs::metadata(&govuk).expect("govuk-frontend from npm (cargo xtask setup)").len();
+    let (g, b) = (compressed("gzip", &["-9c"], &govuk), compressed("brotli", &["-c", "-q", "11"], &govuk));
     println!("| baseline: GOV.UK Frontend JS (all components) | {r} | {g} | {b} |");
 }
 
@@ -222,7 +222,8 @@ const look = () => {
 requestAnimationFrame(look);
 "#;
 
-/// Clicks Next (or Back) and waits until the new step's heading has been painted; milliseconds.
+/// Clicks Next (or Back); milliseconds until the new step's heading has been painted (`until`
+/// "painted") or rendered and laid out ("laid out"), or null if it did not render at once.
 const TIME_STEP_CHANGE: &str = r#"
 const [label, until] = arguments;
 const done = arguments[arguments.length - 1];
@@ -332,13 +333,13 @@ async fn step_changes() {
         .await
         .unwrap();
     let steps = law_explainer::model::english().steps.len();
+    let script = format!("{}\n{TIME_STEP_CHANGE}", common::WIDGET_JS);
     let mut rows = Vec::new();
     for until in ["painted", "laid out"] {
         let mut times = Vec::new();
         for _ in 0..2 {
             for label in ["Next", "Back"] {
                 for _ in 1..steps {
-                    let script = format!("{}\n{TIME_STEP_CHANGE}", common::WIDGET_JS);
                     let ms = h.driver.execute_async(&script, vec![label.into(), until.into()]).await.unwrap();
                     let ms = ms.json().as_f64();
                     times.push(ms.unwrap_or_else(|| panic!("the step did not change within the click's microtasks")));
