@@ -201,20 +201,31 @@
     var t = TEXT[this._lang];
     var root = host.shadowRoot || host.attachShadow({ mode: "open" });
     root.adoptedStyleSheets = [shell];
+    // The standalone page arrives with its first step rendered (xtask/src/prerender.rs). It is
+    // kept, until the walkthrough renders over it, only if it is what these settings would show.
+    var first = root.querySelector("[data-le-first]");
+    if (first && (first.getAttribute("data-le-first") !== this._lang + " " + (host.getAttribute("heading-level") || "") ||
+        host.matches("[start],[mode],[resources]"))) first = null;
     this._link = el("a", { class: "le-exit", href: DEFAULT_EXIT, rel: "nofollow noreferrer", target: "_top" }, t.exit);
     if (host.hasAttribute("exit-url")) this._link.href = destination(host.getAttribute("exit-url"));
     this._status = el("p", { class: "le-visually-hidden", role: "status" });
     var skip = this._skip = el("a", { class: "le-skip", href: "#" }, t.skip);
     this._placeholder = el("p", { class: "le-app__loading", role: "status" }, t.loading);
     // The walkthrough names this region when it loads (page::mount).
-    this._app = el("section", { class: "le-app", tabindex: "-1" }, this._placeholder);
+    this._app = first || el("section", { class: "le-app", tabindex: "-1" }, this._placeholder);
     this._widget = el("div", { class: "le-widget", lang: this._lang, dir: t.dir }, [
       el("div", { class: "le-exit-bar" }, [skip, this._link, this._status]),
       this._app
     ]);
-    root.replaceChildren(this._widget);
+    // The first step's stylesheets stay until the loaded ones are adopted.
+    root.replaceChildren.apply(root, (first ? [].slice.call(root.querySelectorAll("link")) : []).concat(this._widget));
 
     var self = this;
+    // Until the walkthrough mounts, the rendered step's buttons do nothing: remember which one
+    // the visitor pressed, to press it again once it works (see _load).
+    if (first) first.addEventListener("click", function (event) {
+      self._pressed = [].indexOf.call(first.querySelectorAll("button"), event.target.closest("button"));
+    });
     this._link.addEventListener("click", function (event) { exit(event, self); });
     // The skip link moves focus without touching the URL: a #fragment would add a history entry.
     skip.addEventListener("click", function (event) {
@@ -245,9 +256,14 @@
     this._loading = true;
     this._observer.disconnect();
     var self = this;
+    var root = this._host.shadowRoot;
     Promise.all([loadWasm(), loadCss(), loadContent(this._lang)]).then(function (loaded) {
       if (self._gone) return;
-      self._host.shadowRoot.adoptedStyleSheets = [shell, loaded[1]];
+      root.adoptedStyleSheets = [shell, loaded[1]];
+      root.querySelectorAll("link").forEach(function (link) { link.remove(); });
+      // The walkthrough renders the same step over the rendered one: focus and a press carry over.
+      var buttons = function () { return self._app.querySelectorAll("button"); };
+      var focused = [].indexOf.call(buttons(), root.activeElement);
       // The language switcher: the quick exit's words change once the new language has arrived.
       self._mounted = loaded[0].mount(self._host, self._widget, self._app, self._number, base, loaded[2], function (code) {
         return loadContent(code).then(function (bytes) {
@@ -257,9 +273,19 @@
           return bytes;
         });
       });
+      // Yew renders in a microtask after mount: by the next task the buttons are live.
+      setTimeout(function () {
+        var live = buttons();
+        if (live[focused]) live[focused].focus();
+        if (live[self._pressed]) live[self._pressed].click();
+      });
     }).catch(function (error) {
       warn(String(error));
+      // Above the first step when there is one: it stays readable, but it will not move on.
+      self._app.prepend(self._placeholder);
       self._placeholder.textContent = TEXT[self._lang].failed;
+    }).finally(function () {
+      self._app.removeAttribute("data-le-first");
     });
   };
 

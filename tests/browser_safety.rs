@@ -151,7 +151,11 @@ document.addEventListener('click', () => requestAnimationFrame(() => {
     #[tokio::test]
     async fn works_with_javascript_disabled() {
         let h = Harness::start_with(&["--blink-settings=scriptEnabled=false"]).await;
-        h.open("/").await;
+        h.open_as_served("/").await;
+        // The first step rendered into the page shows, with the page's own word on why it stays still.
+        h.by_role("heading", &first_title()).await;
+        let fallback = "return document.querySelector('law-explainer p').checkVisibility()";
+        assert_eq!(h.js(fallback, vec![]).await, true, "the element's fallback text shows");
         let exit = h.by_role("link", "Quick exit").await;
         exit.click().await.unwrap();
         h.wait_for_default_exit().await;

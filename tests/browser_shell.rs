@@ -3,7 +3,7 @@
 
 mod common;
 
-use common::Harness;
+use common::{axe, Harness};
 use law_explainer::model;
 
 fn step_title(n: usize) -> String {
@@ -88,5 +88,45 @@ async fn each_step_change_is_announced_exactly_once() {
     let expected: Vec<String> =
         (1..4).map(|n| format!("Step {} of {}: {}", n + 1, step_count(), step_title(n))).collect();
     assert_eq!(said, expected, "one announcement per change, in order");
+    h.quit().await;
+}
+
+/// The standalone page arrives with its first step rendered at build time (xtask/src/prerender.rs),
+/// so it is readable while the wasm is still on its way; a press on its Next counts once the
+/// walkthrough takes over.
+#[tokio::test]
+async fn the_standalone_page_shows_its_first_step_before_the_webassembly_and_takes_over() {
+    let h = Harness::start().await;
+    h.server.slow_wasm();
+    h.open_as_served("/").await;
+    h.by_role("heading", &step_title(0)).await;
+    h.by_role("link", "Quick exit").await;
+    let waiting = "return !!W.querySelector('[data-le-first]') && W.querySelectorAll('link[rel=stylesheet]').length";
+    assert_eq!(h.js(waiting, vec![]).await, 2, "still the rendered step, styled by its two stylesheets");
+    assert_eq!(axe::violations(&h).await, Vec::<String>::new(), "the rendered step, before the walkthrough");
+    h.by_role("button", "Next").await.click().await.unwrap();
+
+    h.by_role("heading", &step_title(1)).await;
+    assert_eq!(h.focused().await, (step_title(1), "heading".to_string()), "the early press moved on once");
+    let taken_over =
+        "return [W.querySelectorAll('.le-step__title').length, W.querySelectorAll('link, noscript').length, \
+                      W.querySelectorAll('[data-le-first]').length, W.adoptedStyleSheets.length]";
+    assert_eq!(h.js(taken_over, vec![]).await, serde_json::json!([1, 0, 0, 2]));
+    h.quit().await;
+}
+
+/// The rendered step is English at the default place: when the page's address asks for another
+/// language or step, the loader drops it rather than show the wrong one until the wasm arrives.
+#[tokio::test]
+async fn the_rendered_first_step_is_dropped_when_the_address_asks_for_another() {
+    let h = Harness::start().await;
+    h.server.slow_wasm();
+    let english = format!("return W.textContent.includes({:?})", step_title(0));
+    for (address, loading) in [("/?lang=es", "Cargando el recorrido…"), ("/?start=fraud", "Loading the walkthrough…")]
+    {
+        h.open_as_served(address).await;
+        h.by_role("status", loading).await;
+        assert_eq!(h.js(&english, vec![]).await, false, "{address}");
+    }
     h.quit().await;
 }

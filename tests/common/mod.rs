@@ -138,8 +138,18 @@ impl Harness {
         format!("{}{path}", self.server.origin)
     }
 
-    /// Opens a page of the server and waits until it has loaded.
+    /// Opens a page of the server and waits until it has loaded, and until a first step rendered
+    /// into the page (the standalone page's, `data-le-first`) has been replaced by the live
+    /// walkthrough or by the failure message, so a test never clicks a button as it is replaced.
     pub async fn open(&self, path: &str) {
+        self.open_as_served(path).await;
+        let settled = "return ![...document.querySelectorAll('law-explainer')]\
+                       .some(e => e.shadowRoot && e.shadowRoot.querySelector('[data-le-first]'))";
+        self.wait_for("the rendered first step to be taken over", settled, vec![]).await;
+    }
+
+    /// Opens a page of the server and waits only until it has loaded.
+    pub async fn open_as_served(&self, path: &str) {
         self.driver.goto(self.url(path)).await.expect("the page opens");
     }
 

@@ -39,6 +39,8 @@ struct Shared {
     log: Mutex<Vec<Request>>,
     /// Answer 404 for `.wasm` files, as when a network or a partner's filter blocks them.
     block_wasm: AtomicBool,
+    /// Answer `.wasm` files after [`SLOW`], as over a slow connection.
+    slow_wasm: AtomicBool,
 }
 
 /// Fixture pages under this folder are answered after [`SLOW`], to watch a page while it leaves.
@@ -60,6 +62,7 @@ impl Server {
             widget_host: widget_host.clone(),
             log: Mutex::new(Vec::new()),
             block_wasm: AtomicBool::new(false),
+            slow_wasm: AtomicBool::new(false),
         });
         let server_side = shared.clone();
         thread::spawn(move || {
@@ -82,6 +85,11 @@ impl Server {
     pub fn block_wasm(&self) {
         self.shared.block_wasm.store(true, Ordering::SeqCst);
     }
+
+    /// From now on, answer the WebAssembly a second late.
+    pub fn slow_wasm(&self) {
+        self.shared.slow_wasm.store(true, Ordering::SeqCst);
+    }
 }
 
 fn handle(stream: TcpStream, shared: &Shared) -> std::io::Result<()> {
@@ -89,6 +97,7 @@ fn handle(stream: TcpStream, shared: &Shared) -> std::io::Result<()> {
     let mut request_line = String::new();
     reader.read_line(&mut request_line)?;
     let mut host = String::new();
+    let mut brotli = false;
     loop {
         let mut line = String::new();
         if reader.read_line(&mut line)? == 0 || line.trim().is_empty() {
@@ -97,6 +106,9 @@ fn handle(stream: TcpStream, shared: &Shared) -> std::io::Result<()> {
         if let Some((name, value)) = line.split_once(':') {
             if name.eq_ignore_ascii_case("host") {
                 host = value.trim().to_string();
+            }
+            if name.eq_ignore_ascii_case("accept-encoding") {
+                brotli = value.split(',').any(|coding| coding.trim() == "br");
             }
         }
     }
@@ -118,6 +130,9 @@ fn handle(stream: TcpStream, shared: &Shared) -> std::io::Result<()> {
     let path = request.path.split(['?', '#']).next().unwrap_or("/");
     if path.ends_with(".wasm") && shared.block_wasm.load(Ordering::SeqCst) {
         return respond(&mut stream, "404 Not Found", "text/plain", b"blocked by the test");
+    }
+    if path.ends_with(".wasm") && shared.slow_wasm.load(Ordering::SeqCst) {
+        thread::sleep(SLOW);
     }
     let file = if let Some(rest) = path.strip_prefix("/vendor/") {
         safe_join(&shared.vendor, rest)
@@ -143,7 +158,11 @@ fn handle(stream: TcpStream, shared: &Shared) -> std::io::Result<()> {
                 .replace("{{EMBED_INTEGRITY}}", json_field(&embed, "integrity"));
             respond(&mut stream, "200 OK", content_type(&p), page.as_bytes())
         }
-        Some((p, body)) => respond(&mut stream, "200 OK", content_type(&p), &body),
+        // As a static host would: the build's brotli copy when the browser takes it (bundle.rs).
+        Some((p, body)) => match std::fs::read(format!("{}.br", p.display())).ok().filter(|_| brotli) {
+            Some(compressed) => respond_encoded(&mut stream, content_type(&p), "br", &compressed),
+            None => respond(&mut stream, "200 OK", content_type(&p), &body),
+        },
         None => respond(&mut stream, "404 Not Found", "text/plain", b"not found"),
     }
 }
@@ -174,8 +193,17 @@ fn content_type(path: &Path) -> &'static str {
 }
 
 fn respond(stream: &mut TcpStream, status: &str, content_type: &str, body: &[u8]) -> std::io::Result<()> {
+    send(stream, status, &format!("Content-Type: {content_type}"), body)
+}
+
+fn respond_encoded(stream: &mut TcpStream, content_type: &str, coding: &str, body: &[u8]) -> std::io::Result<()> {
+    let headers = format!("Content-Type: {content_type}\r\nContent-Encoding: {coding}\r\nVary: Accept-Encoding");
+    send(stream, "200 OK", &headers, body)
+}
+
+fn send(stream: &mut TcpStream, status: &str, headers: &str, body: &[u8]) -> std::io::Result<()> {
     let head = format!(
-        "HTTP/1.1 {status}\r\nContent-Type: {content_type}\r\nContent-Length: {}\r\nCache-Control: no-store\r\n\
+        "HTTP/1.1 {status}\r\n{headers}\r\nContent-Length: {}\r\nCache-Control: no-store\r\n\
          Access-Control-Allow-Origin: *\r\nConnection: close\r\n\r\n",
         body.len()
     );

@@ -3,7 +3,7 @@
 //! step names the stylesheet by its hash too, fills the loader with every file name and
 //! integrity, and writes it twice: `embed.js` (always the latest) and `embed-<hash>.js`
 //! (a versioned URL whose content never changes, safe to pin with Subresource Integrity).
-//! It also writes `law-explainer-offline.html`: the standalone page with the loader, glue,
+//! It puts the first screen into the standalone page (`prerender`), and it also writes `law-explainer-offline.html`: the standalone page with the loader, glue,
 //! wasm and stylesheets inlined, which runs from a USB stick or `file://` with no network.
 
 use std::fs;
@@ -14,7 +14,7 @@ use base64::Engine;
 use law_explainer::model::content::Content;
 use sha2::{Digest, Sha384};
 
-use crate::locales;
+use crate::{locales, prerender};
 
 /// What a partner needs to pin the loader.
 pub struct Embed {
@@ -42,12 +42,17 @@ pub fn write(root: &Path, contents: &[Content]) -> Result<Embed, String> {
     let (js, wasm) = (built(".js")?, built("_bg.wasm")?);
 
     // With inject_scripts off, Trunk leaves its own <link data-trunk rel="rust"> in the page.
-    let page = String::from_utf8(read(&dist.join("index.html"))?).map_err(|e| e.to_string())?;
-    write("index.html", without_trunk_links(&page).as_bytes())?;
+    let page = without_trunk_links(&String::from_utf8(read(&dist.join("index.html"))?).map_err(|e| e.to_string())?);
 
     let css = read(&root.join("assets/widget.css"))?;
     let css_name = format!("widget-{}.css", short_hash(&css));
     write(&css_name, &css)?;
+    let shell = minify_css(&String::from_utf8(read(&root.join("assets/shell.css"))?).map_err(|e| e.to_string())?);
+    // The standalone page's first screen links the shell's styles; the loader carries them inline.
+    let shell_name = format!("shell-{}.css", short_hash(shell.as_bytes()));
+    write(&shell_name, shell.as_bytes())?;
+    let english = contents.first().ok_or("no content was compiled")?;
+    write("index.html", with_first_screen(&page, english, &[&shell_name, &css_name])?.as_bytes())?;
 
     let wasm_bytes = read(&dist.join(&wasm))?;
     // One content file per locale, named by its hash like the rest.
@@ -72,8 +77,7 @@ pub fn write(root: &Path, contents: &[Content]) -> Result<Embed, String> {
         content_files.join(", ")
     );
     let text = locales::loader_text(contents);
-    let shell = String::from_utf8(read(&root.join("assets/shell.css"))?).map_err(|e| e.to_string())?;
-    let shell = format!("{:?}", minify_css(&shell));
+    let shell = format!("{shell:?}");
     let template = String::from_utf8(read(&root.join("assets/embed.js"))?).map_err(|e| e.to_string())?;
     let loader = |files: &str| -> Result<String, String> {
         let filled =
@@ -110,7 +114,29 @@ pub fn write(root: &Path, contents: &[Content]) -> Result<Embed, String> {
         "embed.json",
         format!(r#"{{"versioned": "{}", "integrity": "{}"}}"#, embed.versioned, embed.integrity).as_bytes(),
     )?;
+    precompress(&dist)?;
     Ok(embed)
+}
+
+/// Writes `<file>.br` beside every text and wasm file: hosts that serve precompressed files
+/// (nginx `brotli_static`, Caddy `precompressed`) send them as they are, at the highest quality,
+/// and so does the test server (which makes the benchmark's transfers a real host's).
+fn precompress(dist: &Path) -> Result<(), String> {
+    let listed = fs::read_dir(dist).map_err(|e| format!("cannot list dist/: {e}"))?;
+    for path in listed.filter_map(|entry| Some(entry.ok()?.path())) {
+        let compressible = ["html", "js", "css", "wasm", "bin", "json"];
+        if !path.extension().and_then(|e| e.to_str()).is_some_and(|e| compressible.contains(&e)) {
+            continue;
+        }
+        let bytes = fs::read(&path).map_err(|e| format!("cannot read {}: {e}", path.display()))?;
+        let mut compressed = Vec::new();
+        let params = brotli::enc::BrotliEncoderParams { quality: 11, ..Default::default() };
+        brotli::BrotliCompress(&mut bytes.as_slice(), &mut compressed, &params)
+            .map_err(|e| format!("cannot compress {}: {e}", path.display()))?;
+        let to = format!("{}.br", path.display());
+        fs::write(&to, compressed).map_err(|e| format!("cannot write {to}: {e}"))?;
+    }
+    Ok(())
 }
 
 /// The one file in dist/ named `prefix*suffix`.
@@ -146,6 +172,24 @@ fn offline_page(page: &str, css_name: &str, css: &[u8], loader: &str) -> Result<
     let body_end = out.rfind("</body>").ok_or("dist/index.html has no </body>")?;
     out.insert_str(body_end, &format!("<script>{loader}</script>"));
     Ok(out)
+}
+
+/// The page with the first screen (`prerender`) put first inside its `<law-explainer>`.
+fn with_first_screen(page: &str, content: &Content, stylesheets: &[&str]) -> Result<String, String> {
+    let at = page.find("<law-explainer").ok_or("dist/index.html has no <law-explainer>")?;
+    let end = page[at..].find('>').map(|e| at + e + 1).ok_or("dist/index.html: <law-explainer> does not close")?;
+    let first = prerender::first_screen(content, attribute(&page[at..end], "heading-level"), stylesheets)?;
+    Ok(format!("{}{first}{}", &page[..end], &page[end..]))
+}
+
+/// An attribute's value in one (possibly minified) start tag; "" when it is absent.
+fn attribute<'a>(tag: &'a str, name: &str) -> &'a str {
+    let Some(at) = tag.find(&format!(" {name}=")) else { return "" };
+    let value = &tag[at + name.len() + 2..];
+    match value.strip_prefix('"') {
+        Some(quoted) => quoted.split('"').next().unwrap_or(""),
+        None => value.split([' ', '>']).next().unwrap_or(""),
+    }
 }
 
 /// terser (npm, pinned in package.json): the loader is on every partner page, so it is kept
@@ -227,6 +271,27 @@ mod tests {
             without_trunk_links(page),
             "<head><link rel=icon href=data:,><script src=embed.js defer></script></head>"
         );
+    }
+
+    #[test]
+    fn attributes_are_read_quoted_or_minified() {
+        assert_eq!(attribute(r#"<law-explainer params heading-level="1">"#, "heading-level"), "1");
+        assert_eq!(attribute("<law-explainer heading-level=3 params>", "heading-level"), "3");
+        assert_eq!(attribute("<law-explainer heading-level=4>", "heading-level"), "4");
+        assert_eq!(attribute("<law-explainer params>", "heading-level"), "");
+    }
+
+    #[test]
+    fn the_first_screen_goes_first_inside_the_element() {
+        let content = law_explainer::model::english();
+        let page = "<main><law-explainer params heading-level=1><p>fallback</p></law-explainer></main>";
+        let out = with_first_screen(page, &content, &["s.css"]).unwrap();
+        assert!(out.starts_with("<main><law-explainer params heading-level=1><template shadowrootmode=\"open\">"));
+        assert!(
+            out.contains("data-le-first=\"en 1\"")
+                && out.ends_with("</template><p>fallback</p></law-explainer></main>")
+        );
+        assert!(with_first_screen("<main></main>", &content, &[]).unwrap_err().contains("<law-explainer>"));
     }
 
     #[test]

@@ -5,6 +5,7 @@ mod bundle;
 #[path = "../../tests/common/chromium.rs"]
 mod chromium;
 mod locales;
+mod prerender;
 #[allow(dead_code)] // The request log is for the browser tests; the demo server only serves.
 #[path = "../../tests/common/server.rs"]
 mod server;

@@ -1,0 +1,106 @@
+//! The standalone page's first screen, rendered at build time: Yew's server-side rendering of
+//! the first step, in a declarative shadow root inside the page's `<law-explainer>`, so the
+//! step paints with the page itself instead of after the loader, the glue and the wasm.
+//!
+//! The markup around the app is the loader's own (`assets/embed.js`, `Instance`): the exit bar
+//! and the `.le-app` region, so the loader can take the region over as it is. It keeps the
+//! rendered step until the walkthrough mounts and renders the same step in its place, and drops
+//! it when the element's settings ask for something else (see `key`). Before any script runs,
+//! the exit is a plain link; with scripting off, a `<noscript>` slot also shows the element's
+//! own fallback content (why the buttons do nothing).
+
+use std::rc::Rc;
+
+use law_explainer::model::config::DEFAULT_HEADING_LEVEL;
+use law_explainer::model::content::Content;
+use law_explainer::view::{App, AppProps, Outline};
+use yew::Callback;
+
+/// What the loader compares with the element's language and heading level before it keeps the
+/// rendered step (`data-le-first` on the region).
+pub fn key(content: &Content, heading_level: &str) -> String {
+    format!("{} {heading_level}", content.locale)
+}
+
+/// The `<template shadowrootmode="open">` to put first inside the page's `<law-explainer>`.
+/// `heading_level` is the element's attribute as written ("" when it has none); `stylesheets`
+/// are the shell's and the walkthrough's, by their hashed names.
+pub fn first_screen(content: &Content, heading_level: &str, stylesheets: &[&str]) -> Result<String, String> {
+    let level = match heading_level {
+        "" => DEFAULT_HEADING_LEVEL,
+        written => written
+            .parse()
+            .ok()
+            .filter(|level| (1..=4).contains(level))
+            .ok_or_else(|| format!("the demo page's heading-level=\"{written}\" is not 1 to 4"))?,
+    };
+    let props = AppProps {
+        content: Rc::new(content.clone()),
+        onready: None,
+        start: 0,
+        outline: Outline(level),
+        role: None,
+        place: None,
+        // The switcher is part of the first screen; it starts working when the wasm mounts.
+        switch_language: Some(Callback::noop()),
+    };
+    let runtime = tokio::runtime::Builder::new_current_thread()
+        .build()
+        .map_err(|e| format!("cannot start the server-side renderer: {e}"))?;
+    let app = runtime.block_on(yew::LocalServerRenderer::<App>::with_props(props).hydratable(false).render());
+    let word = |key: &str| {
+        content.ui.loader.iter().find(|(k, _)| k == key).map(|(_, v)| escape(v)).ok_or(format!("no loader-{key} word"))
+    };
+    let links: String =
+        stylesheets.iter().map(|name| format!(r#"<link rel="stylesheet" href="{}">"#, escape(name))).collect();
+    Ok(format!(
+        r##"<template shadowrootmode="open">{links}<div class="le-widget" lang="{lang}" dir="{dir}"><div class="le-exit-bar"><a class="le-skip" href="#">{skip}</a><a class="le-exit" href="https://www.weather.gov/" rel="nofollow noreferrer" target="_top">{exit}</a><p class="le-visually-hidden" role="status"></p></div><section class="le-app" tabindex="-1" aria-label="{label}" data-le-first="{key}"><noscript><slot></slot></noscript>{app}</section></div></template>"##,
+        lang = escape(&content.locale),
+        dir = escape(&content.ui.direction),
+        skip = word("skip")?,
+        exit = word("exit")?,
+        label = escape(&content.ui.region_label),
+        key = escape(&key(content, heading_level)),
+    ))
+}
+
+fn escape(text: &str) -> String {
+    text.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;").replace('"', "&quot;")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// English as the build compiles it: knowing the other languages, so the switcher shows.
+    fn english() -> Content {
+        crate::locales::compile(&crate::project_root(), false).unwrap().remove(0)
+    }
+
+    #[test]
+    fn the_first_screen_holds_the_first_step_and_the_exit_in_a_shadow_root() {
+        let content = english();
+        let html = first_screen(&content, "1", &["shell-1.css", "widget-2.css"]).unwrap();
+        assert!(html.starts_with(r#"<template shadowrootmode="open"><link rel="stylesheet" href="shell-1.css">"#));
+        assert!(html.contains(&format!("<h1 class=\"le-shell__title\">{}</h1>", content.ui.title)), "{html}");
+        assert!(html.contains(&format!(">{}</h2>", content.steps[0].title)), "{html}");
+        assert!(html.contains(r#"href="https://www.weather.gov/""#) && html.contains("data-le-first=\"en 1\""));
+        assert!(html.contains("<select id=\"le-language\""), "the language switcher is on the first screen");
+        assert!(html.ends_with("</section></div></template>"));
+    }
+
+    #[test]
+    fn a_heading_level_outside_1_to_4_stops_the_build() {
+        let content = english();
+        assert!(first_screen(&content, "", &[]).unwrap().contains("<h2 class=\"le-shell__title\">"));
+        for level in ["0", "5", "x"] {
+            let error = first_screen(&content, level, &[]).unwrap_err();
+            assert!(error.contains("heading-level"), "{error}");
+        }
+    }
+
+    #[test]
+    fn words_are_escaped() {
+        assert_eq!(escape(r#"<a href="x">&"#), "&lt;a href=&quot;x&quot;&gt;&amp;");
+    }
+}
