@@ -3,8 +3,10 @@
 //! step names the stylesheet by its hash too, fills the loader with every file name and
 //! integrity, and writes it twice: `embed.js` (always the latest) and `embed-<hash>.js`
 //! (a versioned URL whose content never changes, safe to pin with Subresource Integrity).
-//! It puts the first screen into the standalone page (`prerender`), and it also writes `law-explainer-offline.html`: the standalone page with the loader, glue,
-//! wasm and stylesheets inlined, which runs from a USB stick or `file://` with no network.
+//! It puts the first screen into the standalone page (`prerender`), writes brotli copies of
+//! what it serves, and writes `law-explainer-offline.html`: the standalone page with the
+//! loader, glue, wasm and stylesheets inlined, which runs from a USB stick or `file://` with
+//! no network.
 
 use std::fs;
 use std::path::Path;

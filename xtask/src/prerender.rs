@@ -7,7 +7,8 @@
 //! rendered step until the walkthrough mounts and renders the same step in its place, and drops
 //! it when the element's settings ask for something else (see `key`). Before any script runs,
 //! the exit is a plain link; with scripting off, a `<noscript>` slot also shows the element's
-//! own fallback content (why the buttons do nothing).
+//! own fallback content (why the buttons do nothing). There is no skip link until the loader
+//! adds its own: without script, following `href="#"` would add a history entry.
 
 use std::rc::Rc;
 
@@ -54,10 +55,9 @@ pub fn first_screen(content: &Content, heading_level: &str, stylesheets: &[&str]
     let links: String =
         stylesheets.iter().map(|name| format!(r#"<link rel="stylesheet" href="{}">"#, escape(name))).collect();
     Ok(format!(
-        r##"<template shadowrootmode="open">{links}<div class="le-widget" lang="{lang}" dir="{dir}"><div class="le-exit-bar"><a class="le-skip" href="#">{skip}</a><a class="le-exit" href="https://www.weather.gov/" rel="nofollow noreferrer" target="_top">{exit}</a><p class="le-visually-hidden" role="status"></p></div><section class="le-app" tabindex="-1" aria-label="{label}" data-le-first="{key}"><noscript><slot></slot></noscript>{app}</section></div></template>"##,
+        r##"<template shadowrootmode="open">{links}<div class="le-widget" lang="{lang}" dir="{dir}"><div class="le-exit-bar"><a class="le-exit" href="https://www.weather.gov/" rel="nofollow noreferrer" target="_top">{exit}</a><p class="le-visually-hidden" role="status"></p></div><section class="le-app" tabindex="-1" aria-label="{label}" data-le-first="{key}"><noscript><slot></slot></noscript>{app}</section></div></template>"##,
         lang = escape(&content.locale),
         dir = escape(&content.ui.direction),
-        skip = word("skip")?,
         exit = word("exit")?,
         label = escape(&content.ui.region_label),
         key = escape(&key(content, heading_level)),
