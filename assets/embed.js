@@ -217,8 +217,8 @@
       el("div", { class: "le-exit-bar" }, [skip, this._link, this._status]),
       this._app
     ]);
-    // The first step's stylesheets stay until the loaded ones are adopted.
-    root.replaceChildren.apply(root, (first ? [].slice.call(root.querySelectorAll("link")) : []).concat(this._widget));
+    // The first step's styles stay until the loaded ones are adopted.
+    root.replaceChildren.apply(root, (first ? [].slice.call(root.querySelectorAll("style")) : []).concat(this._widget));
 
     var self = this;
     // Until the walkthrough mounts, the rendered step's buttons do nothing: remember which one
@@ -260,7 +260,7 @@
     Promise.all([loadWasm(), loadCss(), loadContent(this._lang)]).then(function (loaded) {
       if (self._gone) return;
       root.adoptedStyleSheets = [shell, loaded[1]];
-      root.querySelectorAll("link").forEach(function (link) { link.remove(); });
+      root.querySelectorAll("style").forEach(function (style) { style.remove(); });
       // The walkthrough renders the same step over the rendered one: focus and a press carry over.
       var buttons = function () { return self._app.querySelectorAll("button"); };
       var focused = [].indexOf.call(buttons(), root.activeElement);

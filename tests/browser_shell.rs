@@ -101,15 +101,15 @@ async fn the_standalone_page_shows_its_first_step_before_the_webassembly_and_tak
     h.open_as_served("/").await;
     h.by_role("heading", &step_title(0)).await;
     h.by_role("link", "Quick exit").await;
-    let waiting = "return !!W.querySelector('[data-le-first]') && W.querySelectorAll('link[rel=stylesheet]').length";
-    assert_eq!(h.js(waiting, vec![]).await, 2, "still the rendered step, styled by its two stylesheets");
+    let waiting = "return !!W.querySelector('[data-le-first]') && W.querySelectorAll('style').length";
+    assert_eq!(h.js(waiting, vec![]).await, 1, "still the rendered step, styled by its inline style");
     assert_eq!(axe::violations(&h).await, Vec::<String>::new(), "the rendered step, before the walkthrough");
     h.by_role("button", "Next").await.click().await.unwrap();
 
     h.by_role("heading", &step_title(1)).await;
     assert_eq!(h.focused().await, (step_title(1), "heading".to_string()), "the early press moved on once");
     let taken_over =
-        "return [W.querySelectorAll('.le-step__title').length, W.querySelectorAll('link, noscript').length, \
+        "return [W.querySelectorAll('.le-step__title').length, W.querySelectorAll('style, noscript').length, \
                       W.querySelectorAll('[data-le-first]').length, W.adoptedStyleSheets.length]";
     assert_eq!(h.js(taken_over, vec![]).await, serde_json::json!([1, 0, 0, 2]));
     h.quit().await;
@@ -128,5 +128,25 @@ async fn the_rendered_first_step_is_dropped_when_the_address_asks_for_another() 
         h.by_role("status", loading).await;
         assert_eq!(h.js(&english, vec![]).await, false, "{address}");
     }
+    h.quit().await;
+}
+
+/// The rendered step's styles are inline; a widget host that sends the page with a strict policy
+/// allows them by the hash the build writes (`page_style` in dist/embed.json), as
+/// docs/EMBEDDING.md says: the step is styled before the wasm, and nothing is refused.
+#[tokio::test]
+async fn the_rendered_first_step_is_styled_under_a_strict_policy_that_allows_its_hash() {
+    let h = Harness::start().await;
+    h.server.page_policy();
+    h.server.slow_wasm();
+    h.open_as_served("/").await;
+    h.by_role("heading", &step_title(0)).await;
+    // shell.css gives the exit its 44 px target; unstyled, a link is as tall as its line.
+    let exit_height =
+        "return [!!W.querySelector('[data-le-first]'), getComputedStyle(W.querySelector('.le-exit')).minHeight]";
+    assert_eq!(h.js(exit_height, vec![]).await, serde_json::json!([true, "44px"]));
+    h.by_role("button", "Next").await.click().await.unwrap();
+    h.by_role("heading", &step_title(1)).await;
+    assert_eq!(h.console_errors().await, Vec::<String>::new(), "no refusal under the policy");
     h.quit().await;
 }

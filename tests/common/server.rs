@@ -41,7 +41,14 @@ struct Shared {
     block_wasm: AtomicBool,
     /// Answer `.wasm` files after [`SLOW`], as over a slow connection.
     slow_wasm: AtomicBool,
+    /// Send the built pages with the strict policy a widget host may give them ([`PAGE_POLICY`]).
+    page_policy: AtomicBool,
 }
+
+/// A strict Content-Security-Policy for the built pages, as docs/EMBEDDING.md advises a widget
+/// host: the one inline style is allowed by its hash, `page_style` in `dist/embed.json`.
+const PAGE_POLICY: &str = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; \
+     style-src 'self' '{{PAGE_STYLE}}'; img-src 'self' data:; base-uri 'none'; form-action 'none'";
 
 /// Fixture pages under this folder are answered after [`SLOW`], to watch a page while it leaves.
 const SLOW_FOLDER: &str = "slow/";
@@ -63,6 +70,7 @@ impl Server {
             log: Mutex::new(Vec::new()),
             block_wasm: AtomicBool::new(false),
             slow_wasm: AtomicBool::new(false),
+            page_policy: AtomicBool::new(false),
         });
         let server_side = shared.clone();
         thread::spawn(move || {
@@ -89,6 +97,11 @@ impl Server {
     /// From now on, answer the WebAssembly a second late.
     pub fn slow_wasm(&self) {
         self.shared.slow_wasm.store(true, Ordering::SeqCst);
+    }
+
+    /// From now on, send the built pages with [`PAGE_POLICY`].
+    pub fn page_policy(&self) {
+        self.shared.page_policy.store(true, Ordering::SeqCst);
     }
 }
 
@@ -158,11 +171,22 @@ fn handle(stream: TcpStream, shared: &Shared) -> std::io::Result<()> {
                 .replace("{{EMBED_INTEGRITY}}", json_field(&embed, "integrity"));
             respond(&mut stream, "200 OK", content_type(&p), page.as_bytes())
         }
-        // As a static host would: the build's brotli copy when the browser takes it (bundle.rs).
-        Some((p, body)) => match std::fs::read(format!("{}.br", p.display())).ok().filter(|_| brotli) {
-            Some(compressed) => respond_encoded(&mut stream, content_type(&p), "br", &compressed),
-            None => respond(&mut stream, "200 OK", content_type(&p), &body),
-        },
+        Some((p, body)) => {
+            let mut headers = format!("Content-Type: {}", content_type(&p));
+            if shared.page_policy.load(Ordering::SeqCst) && p.extension().is_some_and(|e| e == "html") {
+                let embed = std::fs::read_to_string(shared.dist.join("embed.json")).unwrap_or_default();
+                let policy = PAGE_POLICY.replace("{{PAGE_STYLE}}", json_field(&embed, "page_style"));
+                headers.push_str(&format!("\r\nContent-Security-Policy: {policy}"));
+            }
+            // As a static host would: the build's brotli copy when the browser takes it (bundle.rs).
+            match std::fs::read(format!("{}.br", p.display())).ok().filter(|_| brotli) {
+                Some(compressed) => {
+                    headers.push_str("\r\nContent-Encoding: br\r\nVary: Accept-Encoding");
+                    send(&mut stream, "200 OK", &headers, &compressed)
+                }
+                None => send(&mut stream, "200 OK", &headers, &body),
+            }
+        }
         None => respond(&mut stream, "404 Not Found", "text/plain", b"not found"),
     }
 }
@@ -194,11 +218,6 @@ fn content_type(path: &Path) -> &'static str {
 
 fn respond(stream: &mut TcpStream, status: &str, content_type: &str, body: &[u8]) -> std::io::Result<()> {
     send(stream, status, &format!("Content-Type: {content_type}"), body)
-}
-
-fn respond_encoded(stream: &mut TcpStream, content_type: &str, coding: &str, body: &[u8]) -> std::io::Result<()> {
-    let headers = format!("Content-Type: {content_type}\r\nContent-Encoding: {coding}\r\nVary: Accept-Encoding");
-    send(stream, "200 OK", &headers, body)
 }
 
 fn send(stream: &mut TcpStream, status: &str, headers: &str, body: &[u8]) -> std::io::Result<()> {

@@ -14,7 +14,7 @@ use std::process::Command;
 
 use base64::Engine;
 use law_explainer::model::content::Content;
-use sha2::{Digest, Sha384};
+use sha2::{Digest, Sha256, Sha384};
 
 use crate::{locales, prerender};
 
@@ -46,15 +46,16 @@ pub fn write(root: &Path, contents: &[Content]) -> Result<Embed, String> {
     // With inject_scripts off, Trunk leaves its own <link data-trunk rel="rust"> in the page.
     let page = without_trunk_links(&String::from_utf8(read(&dist.join("index.html"))?).map_err(|e| e.to_string())?);
 
-    let css = read(&root.join("assets/widget.css"))?;
-    let css_name = format!("widget-{}.css", short_hash(&css));
-    write(&css_name, &css)?;
+    let css = minify_css(&String::from_utf8(read(&root.join("assets/widget.css"))?).map_err(|e| e.to_string())?);
+    let css = css.as_bytes();
+    let css_name = format!("widget-{}.css", short_hash(css));
+    write(&css_name, css)?;
     let shell = minify_css(&String::from_utf8(read(&root.join("assets/shell.css"))?).map_err(|e| e.to_string())?);
-    // The standalone page's first screen links the shell's styles; the loader carries them inline.
-    let shell_name = format!("shell-{}.css", short_hash(shell.as_bytes()));
-    write(&shell_name, shell.as_bytes())?;
+    // The standalone page's first screen carries both stylesheets inline: linked, they would
+    // cost a slow connection another round trip before anything paints.
+    let first_style = format!("{shell}{}", String::from_utf8_lossy(css));
     let english = contents.first().ok_or("no content was compiled")?;
-    write("index.html", with_first_screen(&page, english, &[&shell_name, &css_name])?.as_bytes())?;
+    write("index.html", with_first_screen(&page, english, &first_style)?.as_bytes())?;
 
     let wasm_bytes = read(&dist.join(&wasm))?;
     // One content file per locale, named by its hash like the rest.
@@ -75,7 +76,7 @@ pub fn write(root: &Path, contents: &[Content]) -> Result<Embed, String> {
     let files = format!(
         r#"{{ js: "{js}", wasm: ["{wasm}", "{}"], css: ["{css_name}", "{}"], content: {{ {} }} }}"#,
         integrity(&wasm_bytes),
-        integrity(&css),
+        integrity(css),
         content_files.join(", ")
     );
     let text = locales::loader_text(contents);
@@ -98,8 +99,8 @@ pub fn write(root: &Path, contents: &[Content]) -> Result<Embed, String> {
         data_url("text/javascript", &read(&dist.join(&js))?),
         data_url("application/wasm", &wasm_bytes),
         integrity(&wasm_bytes),
-        data_url("text/css", &css),
-        integrity(&css),
+        data_url("text/css", css),
+        integrity(css),
         content_inline.join(", ")
     );
     let demo_css = built_named(&dist, "demo-", ".css")?;
@@ -112,9 +113,17 @@ pub fn write(root: &Path, contents: &[Content]) -> Result<Embed, String> {
     write("embed.js", filled.as_bytes())?;
     write(&versioned, filled.as_bytes())?;
     let embed = Embed { integrity: integrity(filled.as_bytes()), versioned };
+    // A host that sends index.html with a Content-Security-Policy allows its one inline style by
+    // this hash (docs/EMBEDDING.md).
+    let style_hash =
+        format!("sha256-{}", base64::engine::general_purpose::STANDARD.encode(Sha256::digest(&first_style)));
     write(
         "embed.json",
-        format!(r#"{{"versioned": "{}", "integrity": "{}"}}"#, embed.versioned, embed.integrity).as_bytes(),
+        format!(
+            r#"{{"versioned": "{}", "integrity": "{}", "page_style": "{style_hash}"}}"#,
+            embed.versioned, embed.integrity
+        )
+        .as_bytes(),
     )?;
     precompress(&dist)?;
     Ok(embed)
@@ -177,10 +186,10 @@ fn offline_page(page: &str, css_name: &str, css: &[u8], loader: &str) -> Result<
 }
 
 /// The page with the first screen (`prerender`) put first inside its `<law-explainer>`.
-fn with_first_screen(page: &str, content: &Content, stylesheets: &[&str]) -> Result<String, String> {
+fn with_first_screen(page: &str, content: &Content, style: &str) -> Result<String, String> {
     let at = page.find("<law-explainer").ok_or("dist/index.html has no <law-explainer>")?;
     let end = page[at..].find('>').map(|e| at + e + 1).ok_or("dist/index.html: <law-explainer> does not close")?;
-    let first = prerender::first_screen(content, attribute(&page[at..end], "heading-level"), stylesheets)?;
+    let first = prerender::first_screen(content, attribute(&page[at..end], "heading-level"), style)?;
     Ok(format!("{}{first}{}", &page[..end], &page[end..]))
 }
 
@@ -287,13 +296,13 @@ mod tests {
     fn the_first_screen_goes_first_inside_the_element() {
         let content = law_explainer::model::english();
         let page = "<main><law-explainer params heading-level=1><p>fallback</p></law-explainer></main>";
-        let out = with_first_screen(page, &content, &["s.css"]).unwrap();
+        let out = with_first_screen(page, &content, ".a{b:c}").unwrap();
         assert!(out.starts_with("<main><law-explainer params heading-level=1><template shadowrootmode=\"open\">"));
         assert!(
             out.contains("data-le-first=\"en 1\"")
                 && out.ends_with("</template><p>fallback</p></law-explainer></main>")
         );
-        assert!(with_first_screen("<main></main>", &content, &[]).unwrap_err().contains("<law-explainer>"));
+        assert!(with_first_screen("<main></main>", &content, "").unwrap_err().contains("<law-explainer>"));
     }
 
     #[test]

@@ -3,7 +3,7 @@
 //! step paints with the page itself instead of after the loader, the glue and the wasm.
 //!
 //! The markup around the app is the loader's own (`assets/embed.js`, `Instance`): the exit bar
-//! and the `.le-app` region, so the loader can take the region over as it is. It keeps the
+//! and the `.le-app` region, after the styles as one inline `<style>`, so the loader can take the region over as it is. It keeps the
 //! rendered step until the walkthrough mounts and renders the same step in its place, and drops
 //! it when the element's settings ask for something else (see `key`). Before any script runs,
 //! the exit is a plain link; with scripting off, a `<noscript>` slot also shows the element's
@@ -24,9 +24,12 @@ pub fn key(content: &Content, heading_level: &str) -> String {
 }
 
 /// The `<template shadowrootmode="open">` to put first inside the page's `<law-explainer>`.
-/// `heading_level` is the element's attribute as written ("" when it has none); `stylesheets`
-/// are the shell's and the walkthrough's, by their hashed names.
-pub fn first_screen(content: &Content, heading_level: &str, stylesheets: &[&str]) -> Result<String, String> {
+/// `heading_level` is the element's attribute as written ("" when it has none); `style` is the
+/// shell's and the walkthrough's stylesheets, minified.
+pub fn first_screen(content: &Content, heading_level: &str, style: &str) -> Result<String, String> {
+    if style.contains("</") {
+        return Err("the first screen cannot inline a stylesheet containing \"</\"".into());
+    }
     let level = match heading_level {
         "" => DEFAULT_HEADING_LEVEL,
         written => written
@@ -52,10 +55,8 @@ pub fn first_screen(content: &Content, heading_level: &str, stylesheets: &[&str]
     let word = |key: &str| {
         content.ui.loader.iter().find(|(k, _)| k == key).map(|(_, v)| escape(v)).ok_or(format!("no loader-{key} word"))
     };
-    let links: String =
-        stylesheets.iter().map(|name| format!(r#"<link rel="stylesheet" href="{}">"#, escape(name))).collect();
     Ok(format!(
-        r##"<template shadowrootmode="open">{links}<div class="le-widget" lang="{lang}" dir="{dir}"><div class="le-exit-bar"><a class="le-exit" href="https://www.weather.gov/" rel="nofollow noreferrer" target="_top">{exit}</a><p class="le-visually-hidden" role="status"></p></div><section class="le-app" tabindex="-1" aria-label="{label}" data-le-first="{key}"><noscript><slot></slot></noscript>{app}</section></div></template>"##,
+        r##"<template shadowrootmode="open"><style>{style}</style><div class="le-widget" lang="{lang}" dir="{dir}"><div class="le-exit-bar"><a class="le-exit" href="https://www.weather.gov/" rel="nofollow noreferrer" target="_top">{exit}</a><p class="le-visually-hidden" role="status"></p></div><section class="le-app" tabindex="-1" aria-label="{label}" data-le-first="{key}"><noscript><slot></slot></noscript>{app}</section></div></template>"##,
         lang = escape(&content.locale),
         dir = escape(&content.ui.direction),
         exit = word("exit")?,
@@ -80,8 +81,8 @@ mod tests {
     #[test]
     fn the_first_screen_holds_the_first_step_and_the_exit_in_a_shadow_root() {
         let content = english();
-        let html = first_screen(&content, "1", &["shell-1.css", "widget-2.css"]).unwrap();
-        assert!(html.starts_with(r#"<template shadowrootmode="open"><link rel="stylesheet" href="shell-1.css">"#));
+        let html = first_screen(&content, "1", ".le-app{color:red}").unwrap();
+        assert!(html.starts_with(r#"<template shadowrootmode="open"><style>.le-app{color:red}</style><div"#));
         assert!(html.contains(&format!("<h1 class=\"le-shell__title\">{}</h1>", content.ui.title)), "{html}");
         assert!(html.contains(&format!(">{}</h2>", content.steps[0].title)), "{html}");
         assert!(html.contains(r#"href="https://www.weather.gov/""#) && html.contains("data-le-first=\"en 1\""));
@@ -92,11 +93,17 @@ mod tests {
     #[test]
     fn a_heading_level_outside_1_to_4_stops_the_build() {
         let content = english();
-        assert!(first_screen(&content, "", &[]).unwrap().contains("<h2 class=\"le-shell__title\">"));
+        assert!(first_screen(&content, "", "").unwrap().contains("<h2 class=\"le-shell__title\">"));
         for level in ["0", "5", "x"] {
-            let error = first_screen(&content, level, &[]).unwrap_err();
+            let error = first_screen(&content, level, "").unwrap_err();
             assert!(error.contains("heading-level"), "{error}");
         }
+    }
+
+    #[test]
+    fn a_style_that_would_end_its_element_stops_the_build() {
+        let error = first_screen(&english(), "", "a{}</style><script>").unwrap_err();
+        assert!(error.contains("</"), "{error}");
     }
 
     #[test]
