@@ -131,8 +131,8 @@ async fn the_rendered_first_step_is_dropped_when_the_address_asks_for_another() 
     h.quit().await;
 }
 
-/// The rendered step's styles are inline; a widget host that sends the page with a strict policy
-/// allows them by the hash the build writes (`page_style` in dist/embed.json), as
+/// The page's and the rendered step's styles are inline; a widget host that sends the page with a
+/// strict policy allows them by the hashes the build writes (`page_styles` in dist/embed.json), as
 /// docs/EMBEDDING.md says: the step is styled before the wasm, and nothing is refused.
 #[tokio::test]
 async fn the_rendered_first_step_is_styled_under_a_strict_policy_that_allows_its_hash() {

@@ -46,9 +46,9 @@ struct Shared {
 }
 
 /// A strict Content-Security-Policy for the built pages, as docs/EMBEDDING.md advises a widget
-/// host: the one inline style is allowed by its hash, `page_style` in `dist/embed.json`.
+/// host: the two inline styles are allowed by their hashes, `page_styles` in `dist/embed.json`.
 const PAGE_POLICY: &str = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; \
-     style-src 'self' '{{PAGE_STYLE}}'; img-src 'self' data:; base-uri 'none'; form-action 'none'";
+     style-src 'self' {{PAGE_STYLES}}; img-src 'self' data:; base-uri 'none'; form-action 'none'";
 
 /// Fixture pages under this folder are answered after [`SLOW`], to watch a page while it leaves.
 const SLOW_FOLDER: &str = "slow/";
@@ -175,7 +175,7 @@ fn handle(stream: TcpStream, shared: &Shared) -> std::io::Result<()> {
             let mut headers = format!("Content-Type: {}", content_type(&p));
             if shared.page_policy.load(Ordering::SeqCst) && p.extension().is_some_and(|e| e == "html") {
                 let embed = std::fs::read_to_string(shared.dist.join("embed.json")).unwrap_or_default();
-                let policy = PAGE_POLICY.replace("{{PAGE_STYLE}}", json_field(&embed, "page_style"));
+                let policy = PAGE_POLICY.replace("{{PAGE_STYLES}}", json_field(&embed, "page_styles"));
                 headers.push_str(&format!("\r\nContent-Security-Policy: {policy}"));
             }
             // As a static host would: the build's brotli copy when the browser takes it (bundle.rs).

@@ -45,6 +45,10 @@ pub fn write(root: &Path, contents: &[Content]) -> Result<Embed, String> {
 
     // With inject_scripts off, Trunk leaves its own <link data-trunk rel="rust"> in the page.
     let page = without_trunk_links(&String::from_utf8(read(&dist.join("index.html"))?).map_err(|e| e.to_string())?);
+    // The page's own few rules are inline, as the first screen's are (below): a stylesheet linked
+    // from the head would hold the first paint back by a round trip.
+    let page_css = minify_css(&String::from_utf8(read(&root.join("assets/page.css"))?).map_err(|e| e.to_string())?);
+    let page = with_head_style(&page, &page_css)?;
 
     let css = minify_css(&String::from_utf8(read(&root.join("assets/widget.css"))?).map_err(|e| e.to_string())?);
     let css = css.as_bytes();
@@ -103,25 +107,24 @@ pub fn write(root: &Path, contents: &[Content]) -> Result<Embed, String> {
         integrity(css),
         content_inline.join(", ")
     );
-    let demo_css = built_named(&dist, "demo-", ".css")?;
-    write(
-        "law-explainer-offline.html",
-        offline_page(&page, &demo_css, &read(&dist.join(&demo_css))?, &loader(&inline)?)?.as_bytes(),
-    )?;
+    write("law-explainer-offline.html", offline_page(&page, &loader(&inline)?)?.as_bytes())?;
 
     let versioned = format!("embed-{}.js", short_hash(filled.as_bytes()));
     write("embed.js", filled.as_bytes())?;
     write(&versioned, filled.as_bytes())?;
     let embed = Embed { integrity: integrity(filled.as_bytes()), versioned };
-    // A host that sends index.html with a Content-Security-Policy allows its one inline style by
-    // this hash (docs/EMBEDDING.md).
-    let style_hash =
-        format!("sha256-{}", base64::engine::general_purpose::STANDARD.encode(Sha256::digest(&first_style)));
+    // A host that sends index.html with a Content-Security-Policy allows its two inline styles by
+    // these hashes, written ready for its style-src (docs/EMBEDDING.md).
+    let hash =
+        |css: &str| format!("'sha256-{}'", base64::engine::general_purpose::STANDARD.encode(Sha256::digest(css)));
     write(
         "embed.json",
         format!(
-            r#"{{"versioned": "{}", "integrity": "{}", "page_style": "{style_hash}"}}"#,
-            embed.versioned, embed.integrity
+            r#"{{"versioned": "{}", "integrity": "{}", "page_styles": "{} {}"}}"#,
+            embed.versioned,
+            embed.integrity,
+            hash(&page_css),
+            hash(&first_style)
         )
         .as_bytes(),
     )?;
@@ -150,39 +153,32 @@ fn precompress(dist: &Path) -> Result<(), String> {
     Ok(())
 }
 
-/// The one file in dist/ named `prefix*suffix`.
-fn built_named(dist: &Path, prefix: &str, suffix: &str) -> Result<String, String> {
-    fs::read_dir(dist)
-        .map_err(|e| format!("cannot list dist/: {e}"))?
-        .filter_map(|entry| entry.ok()?.file_name().into_string().ok())
-        .find(|name| name.starts_with(prefix) && name.ends_with(suffix))
-        .ok_or_else(|| format!("Trunk wrote no dist/{prefix}*{suffix}"))
-}
-
 fn data_url(kind: &str, bytes: &[u8]) -> String {
     format!("data:{kind};base64,{}", base64::engine::general_purpose::STANDARD.encode(bytes))
 }
 
-/// The standalone page (`page`, as Trunk wrote it) with its stylesheet and loader inlined.
-fn offline_page(page: &str, css_name: &str, css: &[u8], loader: &str) -> Result<String, String> {
-    let css = String::from_utf8_lossy(css);
-    if loader.contains("</") || css.contains("</") {
-        return Err("the offline page cannot inline a file containing \"</\"".into());
+/// The standalone page with its loader inlined.
+fn offline_page(page: &str, loader: &str) -> Result<String, String> {
+    if loader.contains("</") {
+        return Err("the offline page cannot inline a loader containing \"</\"".into());
     }
-    let tag = |html: &str, needle: &str| -> Result<(usize, usize), String> {
-        let at = html.find(needle).ok_or_else(|| format!("dist/index.html has no {needle}"))?;
-        let start = html[..at].rfind('<').unwrap_or(at);
-        let end = html[at..].find('>').map_or(html.len(), |e| at + e + 1);
-        Ok((start, end))
-    };
+    let at = page.find("src=embed.js").ok_or("dist/index.html has no src=embed.js")?;
+    let start = page[..at].rfind('<').unwrap_or(at);
+    let end = page[at..].find("</script>").map_or(page.len(), |e| at + e + "</script>".len());
     let mut out = page.to_string();
-    let (start, end) = tag(&out, &format!("href=/{css_name}"))?;
-    out.replace_range(start..end, &format!("<style>{css}</style>"));
-    let (start, end) = tag(&out, "src=embed.js")?;
     out.replace_range(start..end, "");
     let body_end = out.rfind("</body>").ok_or("dist/index.html has no </body>")?;
     out.insert_str(body_end, &format!("<script>{loader}</script>"));
     Ok(out)
+}
+
+/// The page with `css` in a `<style>` at the end of its head.
+fn with_head_style(page: &str, css: &str) -> Result<String, String> {
+    if css.contains("</") {
+        return Err("assets/page.css cannot be inlined: it contains \"</\"".into());
+    }
+    let at = page.find("</head>").ok_or("dist/index.html has no </head>")?;
+    Ok(format!("{}<style>{css}</style>{}", &page[..at], &page[at..]))
 }
 
 /// The page with the first screen (`prerender`) put first inside its `<law-explainer>`.
@@ -303,6 +299,23 @@ mod tests {
                 && out.ends_with("</template><p>fallback</p></law-explainer></main>")
         );
         assert!(with_first_screen("<main></main>", &content, "").unwrap_err().contains("<law-explainer>"));
+    }
+
+    #[test]
+    fn the_page_rules_go_at_the_end_of_the_head() {
+        let page = "<head><title>t</title></head><body>";
+        assert_eq!(
+            with_head_style(page, "body{margin:0}").unwrap(),
+            "<head><title>t</title><style>body{margin:0}</style></head><body>"
+        );
+        assert!(with_head_style(page, "a{}</style><script>").unwrap_err().contains("assets/page.css"));
+    }
+
+    #[test]
+    fn the_offline_page_runs_its_loader_inline() {
+        let page = "<head><script src=embed.js defer></script></head><body><p>x</body>";
+        assert_eq!(offline_page(page, "go()").unwrap(), "<head></head><body><p>x<script>go()</script></body>");
+        assert!(offline_page(page, "'</script>'").is_err());
     }
 
     #[test]
