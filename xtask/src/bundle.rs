@@ -50,14 +50,14 @@ pub fn write(root: &Path, contents: &[Content]) -> Result<Embed, String> {
     let page_css = minify_css(&String::from_utf8(read(&root.join("assets/page.css"))?).map_err(|e| e.to_string())?);
     let page = with_head_style(&page, &page_css)?;
 
-    let css = minify_css(&String::from_utf8(read(&root.join("assets/widget.css"))?).map_err(|e| e.to_string())?);
-    let css = css.as_bytes();
+    let css_text = minify_css(&String::from_utf8(read(&root.join("assets/widget.css"))?).map_err(|e| e.to_string())?);
+    let css = css_text.as_bytes();
     let css_name = format!("widget-{}.css", short_hash(css));
     write(&css_name, css)?;
     let shell = minify_css(&String::from_utf8(read(&root.join("assets/shell.css"))?).map_err(|e| e.to_string())?);
     // The standalone page's first screen carries both stylesheets inline: linked, they would
     // cost a slow connection another round trip before anything paints.
-    let first_style = format!("{shell}{}", String::from_utf8_lossy(css));
+    let first_style = format!("{shell}{css_text}");
     let english = contents.first().ok_or("no content was compiled")?;
     write("index.html", with_first_screen(&page, english, &first_style)?.as_bytes())?;
 

@@ -3,12 +3,13 @@
 //! step paints with the page itself instead of after the loader, the glue and the wasm.
 //!
 //! The markup around the app is the loader's own (`assets/embed.js`, `Instance`): the exit bar
-//! and the `.le-app` region, after the styles as one inline `<style>`, so the loader can take the region over as it is. It keeps the
-//! rendered step until the walkthrough mounts and renders the same step in its place, and drops
-//! it when the element's settings ask for something else (see `key`). Before any script runs,
-//! the exit is a plain link; with scripting off, a `<noscript>` slot also shows the element's
-//! own fallback content (why the buttons do nothing). There is no skip link until the loader
-//! adds its own: without script, following `href="#"` would add a history entry.
+//! and the `.le-app` region, after the styles as one inline `<style>`, so the loader can take
+//! the region over as it is. It keeps the rendered step until the walkthrough mounts and
+//! renders the same step in its place, and drops it when the element's settings ask for
+//! something else (see `key`). Before any script runs, the exit is a plain link; with scripting
+//! off, a `<noscript>` slot also shows the element's own fallback content (why the buttons do
+//! nothing). There is no skip link until the loader adds its own: without script, following
+//! `href="#"` would add a history entry.
 
 use std::rc::Rc;
 
