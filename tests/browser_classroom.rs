@@ -9,9 +9,10 @@ mod common;
 use std::process::Command;
 use std::time::Duration;
 
-use common::{axe, chromium, dist, Harness, DEFAULT_EXIT};
+use common::{axe, dist, Harness, DEFAULT_EXIT};
 use law_explainer::model;
 use serde_json::json;
+use thirtyfour::common::print::PrintParameters;
 use thirtyfour::prelude::*;
 use thirtyfour::{TypingData, WindowHandle};
 
@@ -223,23 +224,15 @@ async fn the_present_control_presents_in_place_and_hands_back_at_the_step_reache
     h.quit().await;
 }
 
-/// Prints `path` with headless Chromium's own `--print-to-pdf` and returns the PDF's text.
-fn printed_text(h: &Harness, path: &str) -> String {
+/// Prints `path` as the browser prints it (WebDriver's print, which fires `beforeprint` like the
+/// print dialog) once the walkthrough has mounted, and returns the PDF's text. (Chromium's own
+/// `--print-to-pdf` could print before the wasm had mounted, as the page already shows its
+/// first step.)
+async fn printed_text(h: &Harness, path: &str) -> String {
+    h.open(path).await;
+    let pdf_bytes = h.driver.print_page(PrintParameters::default()).await.expect("the page prints");
     let pdf = std::env::temp_dir().join(format!("le-handout-{}.pdf", std::process::id()));
-    let _ = std::fs::remove_file(&pdf);
-    let chrome = std::env::var("CHROME").unwrap_or_else(|_| "/usr/bin/chromium".into());
-    let profile = std::env::temp_dir().join(format!("le-print-profile-{}", std::process::id()));
-    let status = Command::new(chrome)
-        .args(chromium::QUIET_FLAGS)
-        .arg(format!("--user-data-dir={}", profile.display()))
-        .arg(format!("--print-to-pdf={}", pdf.display()))
-        .arg("--no-pdf-header-footer")
-        // Virtual time waits for the widget's files and lets it mount before printing.
-        .arg("--virtual-time-budget=20000")
-        .arg(h.url(path))
-        .status()
-        .expect("chromium runs");
-    assert!(status.success(), "chromium --print-to-pdf failed");
+    std::fs::write(&pdf, pdf_bytes).expect("the PDF is written");
     let text = Command::new("pdftotext").arg(&pdf).arg("-").output().expect("pdftotext runs (poppler-utils)");
     assert!(text.status.success(), "pdftotext failed");
     String::from_utf8_lossy(&text.stdout).into_owned()
@@ -248,7 +241,7 @@ fn printed_text(h: &Harness, path: &str) -> String {
 #[tokio::test]
 async fn the_printed_handout_has_every_step_answer_and_phone_number_and_no_controls() {
     let h = Harness::start().await;
-    let text = printed_text(&h, "/");
+    let text = printed_text(&h, "/").await;
     // pdftotext breaks lines where the page did; compare with single spaces.
     let flat = text.split_whitespace().collect::<Vec<_>>().join(" ");
     let content = model::english();
