@@ -1,6 +1,6 @@
 //! The classroom in headless Chromium: presenter and audience windows kept in step over
 //! `BroadcastChannel` (with the latency measured), the clicker keys, the cover, the exit
-//! blanking both windows, the printed handout (`--print-to-pdf` and `pdftotext`) and the
+//! blanking both windows, the printed handout (WebDriver's print and `pdftotext`) and the
 //! offline copy opened from `file://` with the network off.
 #![cfg(not(target_arch = "wasm32"))]
 
