@@ -135,7 +135,7 @@ async fn the_rendered_first_step_is_dropped_when_the_address_asks_for_another() 
 /// strict policy allows them by the hashes the build writes (`page_styles` in dist/embed.json), as
 /// docs/EMBEDDING.md says: the step is styled before the wasm, and nothing is refused.
 #[tokio::test]
-async fn the_rendered_first_step_is_styled_under_a_strict_policy_that_allows_its_hash() {
+async fn the_rendered_first_step_is_styled_under_a_strict_policy_that_allows_its_styles_hashes() {
     let h = Harness::start().await;
     h.server.page_policy();
     h.server.slow_wasm();
