@@ -27,6 +27,9 @@ pub struct Embed {
 pub fn write(root: &Path, contents: &[Content]) -> Result<Embed, String> {
     let dist = root.join("dist");
     let read = |path: &Path| fs::read(path).map_err(|e| format!("cannot read {}: {e}", path.display()));
+    let read_text =
+        |path: &Path| String::from_utf8(read(path)?).map_err(|e| format!("{} is not UTF-8: {e}", path.display()));
+    let stylesheet = |name: &str| read_text(&root.join("assets").join(name)).map(|css| minify_css(&css));
     let write = |name: &str, bytes: &[u8]| {
         fs::write(dist.join(name), bytes).map_err(|e| format!("cannot write dist/{name}: {e}"))
     };
@@ -44,17 +47,17 @@ pub fn write(root: &Path, contents: &[Content]) -> Result<Embed, String> {
     let (js, wasm) = (built(".js")?, built("_bg.wasm")?);
 
     // With inject_scripts off, Trunk leaves its own <link data-trunk rel="rust"> in the page.
-    let page = without_trunk_links(&String::from_utf8(read(&dist.join("index.html"))?).map_err(|e| e.to_string())?);
+    let page = without_trunk_links(&read_text(&dist.join("index.html"))?);
     // The page's own few rules are inline, as the first screen's are (below): a stylesheet linked
     // from the head would hold the first paint back by a round trip.
-    let page_css = minify_css(&String::from_utf8(read(&root.join("assets/page.css"))?).map_err(|e| e.to_string())?);
+    let page_css = stylesheet("page.css")?;
     let page = with_head_style(&page, &page_css)?;
 
-    let css_text = minify_css(&String::from_utf8(read(&root.join("assets/widget.css"))?).map_err(|e| e.to_string())?);
+    let css_text = stylesheet("widget.css")?;
     let css = css_text.as_bytes();
     let css_name = format!("widget-{}.css", short_hash(css));
     write(&css_name, css)?;
-    let shell = minify_css(&String::from_utf8(read(&root.join("assets/shell.css"))?).map_err(|e| e.to_string())?);
+    let shell = stylesheet("shell.css")?;
     // The standalone page's first screen carries both stylesheets inline: linked, they would
     // cost a slow connection another round trip before anything paints.
     let first_style = format!("{shell}{css_text}");
@@ -85,7 +88,7 @@ pub fn write(root: &Path, contents: &[Content]) -> Result<Embed, String> {
     );
     let text = locales::loader_text(contents);
     let shell = format!("{shell:?}");
-    let template = String::from_utf8(read(&root.join("assets/embed.js"))?).map_err(|e| e.to_string())?;
+    let template = read_text(&root.join("assets/embed.js"))?;
     let loader = |files: &str| -> Result<String, String> {
         let filled =
             template.replacen("LE_FILES", files, 1).replacen("LE_SHELL_CSS", &shell, 1).replacen("LE_TEXT", &text, 1);
@@ -159,26 +162,30 @@ fn data_url(kind: &str, bytes: &[u8]) -> String {
 
 /// The standalone page with its loader inlined.
 fn offline_page(page: &str, loader: &str) -> Result<String, String> {
-    if loader.contains("</") {
-        return Err("the offline page cannot inline a loader containing \"</\"".into());
-    }
+    let script = inline("script", loader, "the offline page's loader")?;
     let at = page.find("src=embed.js").ok_or("dist/index.html has no src=embed.js")?;
     let start = page[..at].rfind('<').unwrap_or(at);
     let end = page[at..].find("</script>").map_or(page.len(), |e| at + e + "</script>".len());
     let mut out = page.to_string();
     out.replace_range(start..end, "");
     let body_end = out.rfind("</body>").ok_or("dist/index.html has no </body>")?;
-    out.insert_str(body_end, &format!("<script>{loader}</script>"));
+    out.insert_str(body_end, &script);
     Ok(out)
 }
 
 /// The page with `css` in a `<style>` at the end of its head.
 fn with_head_style(page: &str, css: &str) -> Result<String, String> {
-    if css.contains("</") {
-        return Err("assets/page.css cannot be inlined: it contains \"</\"".into());
-    }
+    let style = inline("style", css, "assets/page.css")?;
     let at = page.find("</head>").ok_or("dist/index.html has no </head>")?;
-    Ok(format!("{}<style>{css}</style>{}", &page[..at], &page[at..]))
+    Ok(format!("{}{style}{}", &page[..at], &page[at..]))
+}
+
+/// `<tag>text</tag>`, refused when `text` (`what`, for the message) would end the element early.
+pub fn inline(tag: &str, text: &str, what: &str) -> Result<String, String> {
+    if text.contains("</") {
+        return Err(format!("{what} cannot be inlined: it contains \"</\""));
+    }
+    Ok(format!("<{tag}>{text}</{tag}>"))
 }
 
 /// The page with the first screen (`prerender`) put first inside its `<law-explainer>`.

@@ -28,9 +28,7 @@ pub fn key(content: &Content, heading_level: &str) -> String {
 /// `heading_level` is the element's attribute as written ("" when it has none); `style` is the
 /// shell's and the walkthrough's stylesheets, minified.
 pub fn first_screen(content: &Content, heading_level: &str, style: &str) -> Result<String, String> {
-    if style.contains("</") {
-        return Err("the first screen cannot inline a stylesheet containing \"</\"".into());
-    }
+    let style = crate::bundle::inline("style", style, "the first screen's stylesheet")?;
     let level = match heading_level {
         "" => DEFAULT_HEADING_LEVEL,
         written => written
@@ -57,7 +55,7 @@ pub fn first_screen(content: &Content, heading_level: &str, style: &str) -> Resu
         content.ui.loader.iter().find(|(k, _)| k == key).map(|(_, v)| escape(v)).ok_or(format!("no loader-{key} word"))
     };
     Ok(format!(
-        r##"<template shadowrootmode="open"><style>{style}</style><div class="le-widget" lang="{lang}" dir="{dir}"><div class="le-exit-bar"><a class="le-exit" href="https://www.weather.gov/" rel="nofollow noreferrer" target="_top">{exit}</a><p class="le-visually-hidden" role="status"></p></div><section class="le-app" tabindex="-1" aria-label="{label}" data-le-first="{key}"><noscript><slot></slot></noscript>{app}</section></div></template>"##,
+        r##"<template shadowrootmode="open">{style}<div class="le-widget" lang="{lang}" dir="{dir}"><div class="le-exit-bar"><a class="le-exit" href="https://www.weather.gov/" rel="nofollow noreferrer" target="_top">{exit}</a><p class="le-visually-hidden" role="status"></p></div><section class="le-app" tabindex="-1" aria-label="{label}" data-le-first="{key}"><noscript><slot></slot></noscript>{app}</section></div></template>"##,
         lang = escape(&content.locale),
         dir = escape(&content.ui.direction),
         exit = word("exit")?,
