@@ -6,7 +6,7 @@ mod common;
 
 use common::Harness;
 use law_explainer::model;
-use law_explainer::model::content::Question;
+use law_explainer::model::content::{Question, SourceKind};
 use serde_json::Value;
 use thirtyfour::prelude::*;
 
@@ -101,13 +101,47 @@ async fn the_explorer_reaches_an_outcome_naming_the_section_and_can_go_back_and_
     assert!(text.contains(&outcome.cite) && text.contains(&content.ui.only_a_court), "{text}");
 
     h.by_role("button", &content.ui.explorer_back).await.click().await.unwrap();
-    h.by_role("button", "Not sure").await;
+    h.by_role("button", "Not sure").await.click().await.unwrap();
+    let unsure = content.explorer.outcomes.iter().find(|o| o.id == "age-unknown").unwrap();
+    h.by_role("heading", &unsure.title).await;
+
     h.by_role("button", &content.ui.start_over).await.click().await.unwrap();
     let first = &content.explorer.questions[0].text;
     assert_eq!(&h.focused().await.0, first, "after starting over, focus is on the first question");
     h.by_role("button", "No").await.click().await.unwrap();
+    let buyer = content.explorer.questions.iter().find(|q| q.id == "buyer").unwrap();
+    assert_eq!(h.focused().await.0, buyer.text, "no promoter: the check asks about a buyer");
+    h.by_role("button", "No").await.click().await.unwrap();
     let none = content.explorer.outcomes.iter().find(|o| o.id == "no-promotion").unwrap();
     h.by_role("heading", &none.title).await;
+    h.quit().await;
+}
+
+#[tokio::test]
+async fn each_step_lists_its_sources_with_their_kind_and_the_sources_step_groups_them_by_kind() {
+    let content = model::english();
+    let h = start().await;
+    let items = "return all('.le-step > .le-sources li').map(li => li.textContent)";
+    let coercion = content.steps.iter().find(|s| s.id == "coercion").unwrap();
+    h.go_to_step(&coercion.title).await;
+    let listed = h.js(items, vec![]).await;
+    let listed: Vec<&str> = listed.as_array().unwrap().iter().filter_map(Value::as_str).collect();
+    let expected: Vec<String> =
+        coercion.sources.iter().map(|s| format!("{} ({})", s.label, s.kind.name(&content.ui))).collect();
+    assert_eq!(listed, expected, "the Coercion step's sources, each with its kind");
+
+    let sources = content.steps.last().unwrap();
+    h.go_to_step(&sources.title).await;
+    for kind in SourceKind::ALL {
+        h.by_role("heading", kind.name(&content.ui)).await;
+    }
+    for source in content.sources.iter().filter(|s| s.url.is_some()) {
+        let link = h.by_role("link", &source.label).await;
+        assert_eq!(link.attr("href").await.unwrap(), source.url, "{}", source.label);
+    }
+    let unlinked = content.sources.iter().find(|s| s.url.is_none()).expect("the 2013 article has no address");
+    let text = h.js("return W.querySelector('.le-widget').innerText", vec![]).await;
+    assert!(text.as_str().unwrap().contains(&unlinked.label), "the Sources step names {}", unlinked.label);
     h.quit().await;
 }
 

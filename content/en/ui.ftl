@@ -12,9 +12,11 @@ progress = Step { $n } of { $total }
 announce = Step { $n } of { $total }: { $title }
 sources-heading = Sources
 not-legal-advice = This is education, not legal advice. For advice about your situation, talk to a lawyer or an advocate.
-last-reviewed = Last reviewed
+# The date below is when the text was last compared with the project's research notes, which
+# quote the sources; it is not a date on which every source was read again.
+last-reviewed = Text last compared with our notes on its sources
 nav-label = Walkthrough
-reviewed-on = November 29, 2026
+reviewed-on = December 2, 2026
 help-label = Help
 call = Call
 text = Text
@@ -52,6 +54,15 @@ paused = Paused
 glossary = Glossary
 answer = Answer
 interactive-only = This step is an interactive check: try it in the walkthrough.
+
+## The kinds of source: shown beside each source, and as the headings of the Sources step.
+kind-official-text = Official text
+kind-copy = Copy of a law
+kind-official-page = Official page
+kind-summary = Summary
+kind-news = News
+kind-post-2013 = The 2013 article
+kind-current-law = Read the law today
 
 ## The loader's own words: shown before the walkthrough loads, and by the quick exit.
 loader-exit = Quick exit

@@ -20,6 +20,8 @@ pub struct Content {
     /// The sorting exercise, one question per example.
     pub sort: Vec<Question>,
     pub explorer: Explorer,
+    /// Every source the content rests on, in the order of `sources.toml`.
+    pub sources: Vec<Source>,
 }
 
 /// A language the widget can show, named in itself ("Español").
@@ -94,6 +96,15 @@ pub struct Ui {
     pub paused: String,
     pub glossary: String,
     pub answer: String,
+    /// The name of each kind of source (`kind-official-text` ...), shown beside every source
+    /// and as the headings of the Sources step.
+    pub kind_official_text: String,
+    pub kind_copy: String,
+    pub kind_official_page: String,
+    pub kind_summary: String,
+    pub kind_news: String,
+    pub kind_post_2013: String,
+    pub kind_current_law: String,
     /// Printed in the handout where the walkthrough has the §852 explorer.
     pub interactive_only: String,
     /// The loader's own words (`loader-*` messages), which `embed.js` carries so that they show
@@ -218,8 +229,68 @@ pub enum Inline {
 /// A cited source.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Source {
+    pub kind: SourceKind,
     pub label: String,
-    pub url: String,
+    /// Absent for a source that has no address any more (the archived 2013 article).
+    pub url: Option<String>,
+}
+
+/// How strong a source is, shown to visitors beside it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum SourceKind {
+    /// The words of a law or bill, read on an official website.
+    OfficialText,
+    /// The words of a law, copied word for word on another website.
+    Copy,
+    /// A page by a government office or by the help line itself.
+    OfficialPage,
+    /// A summary by an advocate group, a lawyer or a researcher.
+    Summary,
+    News,
+    /// The 2013 article the project started from.
+    Post2013,
+    /// An official statute page linked so visitors can read today's law; not read for the
+    /// content, so never the only support for a sentence.
+    CurrentLaw,
+}
+
+impl SourceKind {
+    /// In the order the Sources step shows them.
+    pub const ALL: [SourceKind; 7] = [
+        SourceKind::OfficialText,
+        SourceKind::Copy,
+        SourceKind::OfficialPage,
+        SourceKind::Summary,
+        SourceKind::News,
+        SourceKind::Post2013,
+        SourceKind::CurrentLaw,
+    ];
+
+    /// The name content files use.
+    pub fn id(self) -> &'static str {
+        match self {
+            SourceKind::OfficialText => "official-text",
+            SourceKind::Copy => "copy",
+            SourceKind::OfficialPage => "official-page",
+            SourceKind::Summary => "summary",
+            SourceKind::News => "news",
+            SourceKind::Post2013 => "post-2013",
+            SourceKind::CurrentLaw => "current-law",
+        }
+    }
+
+    /// The name visitors read, in the locale of `ui`.
+    pub fn name(self, ui: &Ui) -> &str {
+        match self {
+            SourceKind::OfficialText => &ui.kind_official_text,
+            SourceKind::Copy => &ui.kind_copy,
+            SourceKind::OfficialPage => &ui.kind_official_page,
+            SourceKind::Summary => &ui.kind_summary,
+            SourceKind::News => &ui.kind_news,
+            SourceKind::Post2013 => &ui.kind_post_2013,
+            SourceKind::CurrentLaw => &ui.kind_current_law,
+        }
+    }
 }
 
 /// A glossary entry.
@@ -267,15 +338,9 @@ impl Content {
         self.resources.iter().find(|r| r.strip)
     }
 
-    /// Every source cited by any step, first citation first, without repeats.
-    pub fn all_sources(&self) -> Vec<&Source> {
-        let mut seen: Vec<&Source> = Vec::new();
-        for source in self.steps.iter().flat_map(|s| &s.sources) {
-            if !seen.iter().any(|s| s.url == source.url) {
-                seen.push(source);
-            }
-        }
-        seen
+    /// The sources of one kind, in the order of `sources.toml`.
+    pub fn sources_of(&self, kind: SourceKind) -> impl Iterator<Item = &Source> {
+        self.sources.iter().filter(move |s| s.kind == kind)
     }
 }
 

@@ -140,9 +140,39 @@ mod tests {
     fn the_shipped_explorer_reaches_the_right_outcome_for_each_kind_of_case() {
         assert_eq!(outcome_after(&[0, 0]), "aggravated-minor");
         assert_eq!(outcome_after(&[0, 1, 0]), "aggravated-disability");
-        assert_eq!(outcome_after(&[0, 2, 2, 0]), "aggravated-compelled");
+        assert_eq!(outcome_after(&[0, 1, 1, 0]), "aggravated-compelled");
         assert_eq!(outcome_after(&[0, 1, 1, 1]), "sex-trafficking");
-        assert_eq!(outcome_after(&[1]), "no-promotion");
+        assert_eq!(outcome_after(&[0, 1, 2, 0]), "aggravated-compelled");
+        assert_eq!(outcome_after(&[1, 0, 0]), "buyer-minor");
+        assert_eq!(outcome_after(&[1, 0, 1]), "buyer-adult");
+        assert_eq!(outcome_after(&[1, 1]), "no-promotion");
+    }
+
+    /// Issue 16: a visitor unsure of the person's age (or disability) must not be led quietly to
+    /// a lesser crime; they reach an outcome that says what the unknown fact would change.
+    #[test]
+    fn not_sure_never_ends_at_a_lesser_crime() {
+        let explorer = model::english().explorer;
+        let mut unsure_endings = Vec::new();
+        let mut open = vec![(Path::new(&explorer), false)];
+        while let Some((path, unsure)) = open.pop() {
+            match path.current(&explorer) {
+                Some(Node::Question(question)) => {
+                    for (index, answer) in question.answers.iter().enumerate() {
+                        open.push((path.apply(&explorer, Move::Answer(index)), unsure || answer.label == "Not sure"));
+                    }
+                }
+                Some(Node::Outcome(outcome)) if unsure => unsure_endings.push(outcome.id.clone()),
+                _ => {}
+            }
+        }
+        unsure_endings.sort();
+        unsure_endings.dedup();
+        assert_eq!(
+            unsure_endings,
+            ["age-unknown", "aggravated-compelled", "buyer-age-unknown", "disability-unknown"],
+            "where \"Not sure\" leads"
+        );
     }
 
     #[test]

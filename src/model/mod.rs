@@ -11,6 +11,8 @@ pub mod parity;
 pub mod parse;
 pub mod presenting;
 pub mod readability;
+#[cfg(not(target_arch = "wasm32"))]
+mod support;
 pub mod text;
 pub mod walkthrough;
 

@@ -4,7 +4,7 @@
 
 use std::collections::BTreeMap;
 
-use super::content::{dial_digits, Block, Content, Inline, Question};
+use super::content::{dial_digits, Block, Content, Inline, Question, Source, SourceKind};
 
 /// Every difference between `english` and `other` that a translation must not have, each
 /// as `<locale>: <where>: <what>`.
@@ -73,9 +73,8 @@ pub fn check(english: &Content, other: &Content) -> Vec<String> {
             }
         }
         questions(&place, &en.questions, &step.questions, &mut problem);
-        let urls = |s: &super::content::Step| s.sources.iter().map(|x| x.url.clone()).collect::<Vec<_>>();
-        if urls(en) != urls(step) {
-            problem(&place, "the sources must be English's, in order".into());
+        if cited(&en.sources) != cited(&step.sources) {
+            problem(&place, "the sources must be English's, in order: cite in each block what English cites".into());
         }
         let (a, b) = (&en.notes, &step.notes);
         if b.points.is_empty() || b.points.iter().chain(&b.ask).any(|p| p.trim().is_empty()) {
@@ -86,6 +85,13 @@ pub fn check(english: &Content, other: &Content) -> Vec<String> {
         }
     }
     questions("sort.toml", &english.sort, &other.sort, &mut problem);
+
+    if cited(&english.sources) != cited(&other.sources) {
+        problem("sources.toml", "the sources must be English's, in order, with the same kinds and addresses".into());
+    }
+    for source in other.sources.iter().filter(|s| s.label.trim().is_empty()) {
+        problem("sources.toml", format!("a source has an empty label ({:?})", source.url));
+    }
 
     if english.glossary.len() != other.glossary.len() {
         problem("glossary.toml", format!("{} terms in English, {} here", english.glossary.len(), other.glossary.len()));
@@ -144,6 +150,11 @@ fn questions(place: &str, english: &[Question], other: &[Question], problem: &mu
             problem(&at, "has an empty story, choice, feedback or note".into());
         }
     }
+}
+
+/// What identifies sources across languages: their kinds and addresses, in order.
+fn cited(sources: &[Source]) -> Vec<(SourceKind, Option<&str>)> {
+    sources.iter().map(|s| (s.kind, s.url.as_deref())).collect()
 }
 
 /// The interface strings by name (serde's field names), for comparing two locales.

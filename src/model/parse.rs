@@ -14,9 +14,10 @@ use serde::Deserialize;
 use toml::Spanned;
 
 use super::content::{
-    dial_digits, Block, Choice, Content, Explorer, ExplorerQuestion, Inline, Notes, Outcome, Question, Resource,
-    Source, Step, Term, Ui,
+    dial_digits, Block, Choice, Content, Explorer, ExplorerQuestion, Inline, Notes, Outcome, Question, Resource, Step,
+    Term, Ui,
 };
+use super::support::Register;
 
 /// One problem in one content file.
 #[derive(Debug, Clone, PartialEq)]
@@ -39,8 +40,6 @@ struct RawStep {
     title: String,
     #[serde(default)]
     blocks: Vec<RawBlock>,
-    #[serde(default)]
-    sources: Vec<Spanned<RawSource>>,
     notes: Option<Spanned<RawNotes>>,
 }
 
@@ -61,13 +60,7 @@ struct RawBlock {
     quote: Option<Spanned<String>>,
     cite: Option<String>,
     include: Option<Spanned<String>>,
-}
-
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct RawSource {
-    label: String,
-    url: String,
+    sources: Option<Vec<String>>,
 }
 
 #[derive(Deserialize)]
@@ -81,6 +74,7 @@ struct RawGlossary {
 struct RawTerm {
     term: String,
     definition: String,
+    sources: Option<Vec<String>>,
 }
 
 #[derive(Deserialize)]
@@ -101,6 +95,7 @@ struct RawResource {
     url: Option<String>,
     #[serde(default)]
     strip: bool,
+    sources: Option<Vec<String>>,
 }
 
 #[derive(Deserialize)]
@@ -119,6 +114,7 @@ struct RawScenario {
     cite: String,
     notes: String,
     choice: Vec<RawChoice>,
+    sources: Option<Vec<String>>,
 }
 
 #[derive(Deserialize)]
@@ -150,32 +146,53 @@ struct RawExample {
     text: String,
     answer: String,
     explain: String,
+    sources: Option<Vec<String>>,
 }
 
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
 struct RawExplorer {
     start: String,
-    question: Vec<ExplorerQuestion>,
-    outcome: Vec<Outcome>,
+    question: Vec<Spanned<RawExplorerQuestion>>,
+    outcome: Vec<Spanned<RawOutcome>>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawExplorerQuestion {
+    id: String,
+    text: String,
+    answers: Vec<super::content::Answer>,
+    #[serde(default)]
+    sources: Vec<String>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawOutcome {
+    id: String,
+    title: String,
+    text: String,
+    cite: String,
+    sources: Option<Vec<String>>,
 }
 
 /// A file's text, kept to turn byte offsets into line numbers.
-struct File<'a> {
-    path: &'a Path,
+pub(super) struct File<'a> {
+    pub(super) path: &'a Path,
     text: &'a str,
 }
 
 impl File<'_> {
-    fn line(&self, offset: usize) -> usize {
+    pub(super) fn line(&self, offset: usize) -> usize {
         self.text[..offset.min(self.text.len())].matches('\n').count() + 1
     }
 
-    fn error(&self, offset: usize, message: impl Into<String>) -> ContentError {
+    pub(super) fn error(&self, offset: usize, message: impl Into<String>) -> ContentError {
         ContentError { file: self.path.to_path_buf(), line: self.line(offset), message: message.into() }
     }
 
-    fn parse<T: for<'de> Deserialize<'de>>(&self) -> Result<T, ContentError> {
+    pub(super) fn parse<T: for<'de> Deserialize<'de>>(&self) -> Result<T, ContentError> {
         toml::from_str(self.text).map_err(|e| {
             let offset = e.span().map_or(0, |s| s.start);
             self.error(offset, e.message().trim().to_string())
@@ -186,8 +203,8 @@ impl File<'_> {
 /// The loader's words every `ui.ftl` must have, as `loader-<key>` messages.
 pub const LOADER_TEXT: &[&str] = &["exit", "skip", "loading", "failed", "leaving", "blocked", "one", "two", "timeout"];
 
-/// Loads and checks the locale in `dir`: `ui.ftl`, `glossary.toml`, `resources.toml`,
-/// `sort.toml`, `explorer.toml`, `steps/*.toml` and `scenarios.toml`.
+/// Loads and checks the locale in `dir`: `ui.ftl`, `sources.toml`, `glossary.toml`,
+/// `resources.toml`, `sort.toml`, `explorer.toml`, `steps/*.toml` and `scenarios.toml`.
 pub fn load_locale(dir: &Path) -> Result<Content, Vec<ContentError>> {
     let locale = dir.file_name().and_then(|n| n.to_str()).unwrap_or_default().to_string();
     let mut errors = Vec::new();
@@ -197,10 +214,15 @@ pub fn load_locale(dir: &Path) -> Result<Content, Vec<ContentError>> {
         check_ui(file, &ui, errors);
         Some(ui)
     });
-    let glossary = load(dir, "glossary.toml", &mut errors, parse_glossary).unwrap_or_default();
-    let resources = load(dir, "resources.toml", &mut errors, parse_resources).unwrap_or_default();
-    let sort = load(dir, "sort.toml", &mut errors, parse_sort).unwrap_or_default();
-    let explorer = load(dir, "explorer.toml", &mut errors, parse_explorer).unwrap_or_default();
+    let mut register = load(dir, "sources.toml", &mut errors, Register::parse).unwrap_or_default();
+    let (glossary, term_sources) =
+        load(dir, "glossary.toml", &mut errors, |f, e| parse_glossary(f, &mut register, e)).unwrap_or_default();
+    let (resources, resource_sources) =
+        load(dir, "resources.toml", &mut errors, |f, e| parse_resources(f, &mut register, e)).unwrap_or_default();
+    let (sort, sort_sources) =
+        load(dir, "sort.toml", &mut errors, |f, e| parse_sort(f, &mut register, e)).unwrap_or_default();
+    let (explorer, explorer_sources) =
+        load(dir, "explorer.toml", &mut errors, |f, e| parse_explorer(f, &mut register, e)).unwrap_or_default();
 
     let numbers: Vec<String> =
         resources.iter().flat_map(|r| [&r.phone, &r.text, &r.tty]).flatten().map(|n| dial_digits(n)).collect();
@@ -220,16 +242,26 @@ pub fn load_locale(dir: &Path) -> Result<Content, Vec<ContentError>> {
         }
     };
     step_paths.sort();
+    let cited = Cited {
+        glossary: &glossary,
+        terms: &term_sources,
+        resources: &resource_sources,
+        sort: &sort_sources,
+        explorer: &explorer_sources,
+    };
     let mut steps = Vec::new();
+    // The ids of the sources of each step, in the order its content cites them.
+    let mut step_sources: Vec<Vec<String>> = Vec::new();
     for path in &step_paths {
         if let Some(text) = read(path, &mut errors) {
             let file = File { path, text: &text };
-            if let Some(step) = parse_step(&file, &glossary, &numbers, &mut errors) {
+            if let Some((step, sources)) = parse_step(&file, &cited, &numbers, &mut register, &mut errors) {
                 if let Some(first) = steps.iter().position(|s: &Step| s.id == step.id) {
                     let earlier = step_paths[first].display();
                     errors.push(file.error(0, format!("step id \"{}\" is already used by {earlier}", step.id)));
                 }
                 steps.push(step);
+                step_sources.push(sources);
             }
         }
     }
@@ -242,13 +274,17 @@ pub fn load_locale(dir: &Path) -> Result<Content, Vec<ContentError>> {
     }
 
     load(dir, "scenarios.toml", &mut errors, |file, errors| {
-        attach_scenarios(file, &mut steps, errors);
+        attach_scenarios(file, &mut steps, &mut step_sources, &mut register, errors);
         Some(())
     });
+    for (step, ids) in steps.iter_mut().zip(&step_sources) {
+        step.sources = register.resolve(ids);
+    }
+    let sources = register.finish(&mut errors);
 
     match ui {
         Some(ui) if errors.is_empty() => {
-            Ok(Content { locale, languages: Vec::new(), ui, steps, glossary, resources, sort, explorer })
+            Ok(Content { locale, languages: Vec::new(), ui, steps, glossary, resources, sort, explorer, sources })
         }
         _ => Err(errors),
     }
@@ -380,9 +416,18 @@ fn check_ui(file: &File, ui: &Ui, errors: &mut Vec<ContentError>) {
     }
 }
 
-fn parse_glossary(file: &File, errors: &mut Vec<ContentError>) -> Option<Vec<Term>> {
+/// The ids of the sources of each glossary term, by term id.
+type TermSources = BTreeMap<String, Vec<String>>;
+
+/// The glossary, and the ids of the sources of each term.
+fn parse_glossary(
+    file: &File,
+    register: &mut Register,
+    errors: &mut Vec<ContentError>,
+) -> Option<(Vec<Term>, TermSources)> {
     let raw: RawGlossary = file.parse().map_err(|e| errors.push(e)).ok()?;
     let mut terms: Vec<Term> = Vec::new();
+    let mut sources = BTreeMap::new();
     for entry in raw.term {
         let span = entry.span();
         let entry = entry.into_inner();
@@ -390,9 +435,11 @@ fn parse_glossary(file: &File, errors: &mut Vec<ContentError>) -> Option<Vec<Ter
         if terms.iter().any(|t| t.id == id) {
             errors.push(file.error(span.start, format!("glossary term \"{}\" is defined twice", entry.term)));
         }
+        let what = format!("glossary term \"{}\"", entry.term);
+        sources.insert(id.clone(), register.require(file, span.start, &what, entry.sources, errors));
         terms.push(Term { id, term: entry.term, definition: entry.definition.trim().to_string() });
     }
-    Some(terms)
+    Some((terms, sources))
 }
 
 /// Checks a question's choices: at least two, exactly one right, feedback on each.
@@ -408,7 +455,13 @@ fn check_choices(file: &File, at: usize, id: &str, choices: &[Choice], errors: &
     }
 }
 
-fn attach_scenarios(file: &File, steps: &mut [Step], errors: &mut Vec<ContentError>) {
+fn attach_scenarios(
+    file: &File,
+    steps: &mut [Step],
+    step_sources: &mut [Vec<String>],
+    register: &mut Register,
+    errors: &mut Vec<ContentError>,
+) {
     let Ok(raw) = file.parse::<RawScenarios>().map_err(|e| errors.push(e)) else { return };
     let mut seen: Vec<String> = Vec::new();
     for entry in raw.scenario {
@@ -433,29 +486,40 @@ fn attach_scenarios(file: &File, steps: &mut [Step], errors: &mut Vec<ContentErr
         if s.notes.trim().is_empty() {
             errors.push(file.error(at, format!("scenario \"{}\" needs `notes` for presenters", s.id)));
         }
-        match steps.iter_mut().find(|step| step.id == s.step) {
-            Some(step) => step.questions.push(Question {
-                id: s.id,
-                story: s.story,
-                question: Some(s.question),
-                choices,
-                cite: Some(s.cite),
-                notes: Some(s.notes.trim().to_string()),
-            }),
+        let cited = register.require(file, at, &format!("scenario \"{}\"", s.id), s.sources, errors);
+        match steps.iter().position(|step| step.id == s.step) {
+            Some(n) => {
+                step_sources[n].extend(cited);
+                steps[n].questions.push(Question {
+                    id: s.id,
+                    story: s.story,
+                    question: Some(s.question),
+                    choices,
+                    cite: Some(s.cite),
+                    notes: Some(s.notes.trim().to_string()),
+                });
+            }
             None => errors.push(file.error(at, format!("scenario \"{}\" names an unknown step \"{}\"", s.id, s.step))),
         }
     }
 }
 
-fn parse_sort(file: &File, errors: &mut Vec<ContentError>) -> Option<Vec<Question>> {
+/// The sorting exercise, and the ids of the sources of its examples.
+fn parse_sort(
+    file: &File,
+    register: &mut Register,
+    errors: &mut Vec<ContentError>,
+) -> Option<(Vec<Question>, Vec<String>)> {
     let raw: RawSort = file.parse().map_err(|e| errors.push(e)).ok()?;
     let mut questions = Vec::new();
+    let mut sources = Vec::new();
     for (n, entry) in raw.example.into_iter().enumerate() {
         let at = entry.span().start;
         let example = entry.into_inner();
         if !raw.categories.iter().any(|c| c.id == example.answer) {
             errors.push(file.error(at, format!("`answer = \"{}\"` is not one of the categories", example.answer)));
         }
+        sources.extend(register.require(file, at, &format!("example \"{}\"", example.text), example.sources, errors));
         let choices: Vec<Choice> = raw
             .categories
             .iter()
@@ -474,22 +538,50 @@ fn parse_sort(file: &File, errors: &mut Vec<ContentError>) -> Option<Vec<Questio
             notes: None,
         });
     }
-    Some(questions)
+    Some((questions, sources))
 }
 
-fn parse_explorer(file: &File, errors: &mut Vec<ContentError>) -> Option<Explorer> {
+/// The explorer, and the ids of the sources of its questions and outcomes. An outcome states
+/// law, so it needs a source; a question may.
+fn parse_explorer(
+    file: &File,
+    register: &mut Register,
+    errors: &mut Vec<ContentError>,
+) -> Option<(Explorer, Vec<String>)> {
     let raw: RawExplorer = file.parse().map_err(|e| errors.push(e)).ok()?;
-    let explorer = Explorer { start: raw.start, questions: raw.question, outcomes: raw.outcome };
+    let mut sources = Vec::new();
+    let mut questions = Vec::new();
+    for entry in raw.question {
+        let at = entry.span().start;
+        let RawExplorerQuestion { id, text, answers, sources: cited } = entry.into_inner();
+        sources
+            .extend(register.check(file, at, &format!("question \"{id}\""), Some(cited), errors).unwrap_or_default());
+        questions.push(ExplorerQuestion { id, text, answers });
+    }
+    let mut outcomes = Vec::new();
+    for entry in raw.outcome {
+        let at = entry.span().start;
+        let RawOutcome { id, title, text, cite, sources: cited } = entry.into_inner();
+        sources.extend(register.require(file, at, &format!("outcome \"{id}\""), cited, errors));
+        outcomes.push(Outcome { id, title, text, cite });
+    }
+    let explorer = Explorer { start: raw.start, questions, outcomes };
     for (id, problem) in explorer.problems() {
         let offset = file.text.find(&format!("id = \"{id}\"")).unwrap_or(0);
         errors.push(file.error(offset, problem));
     }
-    Some(explorer)
+    Some((explorer, sources))
 }
 
-fn parse_resources(file: &File, errors: &mut Vec<ContentError>) -> Option<Vec<Resource>> {
+/// The help resources, and the ids of the sources of what each says about itself.
+fn parse_resources(
+    file: &File,
+    register: &mut Register,
+    errors: &mut Vec<ContentError>,
+) -> Option<(Vec<Resource>, Vec<String>)> {
     let raw: RawResources = file.parse().map_err(|e| errors.push(e)).ok()?;
     let mut resources = Vec::new();
+    let mut sources = Vec::new();
     for entry in raw.resource {
         let at = entry.span().start;
         let r = entry.into_inner();
@@ -499,13 +591,24 @@ fn parse_resources(file: &File, errors: &mut Vec<ContentError>) -> Option<Vec<Re
         if r.phone.is_none() && r.text.is_none() && r.url.is_none() {
             errors.push(file.error(at, format!("\"{}\" needs a phone, text or url", r.name)));
         }
-        let RawResource { name, phone, text, tty, hours, about, url, strip } = r;
+        let RawResource { name, phone, text, tty, hours, about, url, strip, sources: cited } = r;
+        sources.extend(register.require(file, at, &format!("resource \"{name}\""), cited, errors));
         resources.push(Resource { name, phone, text, tty, hours, about, url, strip });
     }
     if resources.iter().filter(|r| r.strip).count() != 1 {
         errors.push(file.error(0, "exactly one resource must have `strip = true` (the help strip on every step)"));
     }
-    Some(resources)
+    Some((resources, sources))
+}
+
+/// What a step's blocks may cite beside their own sources: the glossary terms they use and the
+/// parts they include, each with its sources.
+struct Cited<'a> {
+    glossary: &'a [Term],
+    terms: &'a TermSources,
+    resources: &'a [String],
+    sort: &'a [String],
+    explorer: &'a [String],
 }
 
 /// Runs of digits and hyphens with at least six digits: phone and text numbers.
@@ -520,17 +623,37 @@ fn phone_numbers(text: &str) -> impl Iterator<Item = (usize, &str)> {
     })
 }
 
-fn parse_step(file: &File, glossary: &[Term], numbers: &[String], errors: &mut Vec<ContentError>) -> Option<Step> {
+/// A step, and the ids of the sources of everything on it (its text, the glossary terms it
+/// uses and what it includes), in the order they are cited.
+fn parse_step(
+    file: &File,
+    cited: &Cited,
+    numbers: &[String],
+    register: &mut Register,
+    errors: &mut Vec<ContentError>,
+) -> Option<(Step, Vec<String>)> {
     let raw: RawStep = file.parse().map_err(|e| errors.push(e)).ok()?;
     let mut blocks = Vec::new();
-    let mut mentions_statute = false;
+    let mut sources = Vec::new();
     for block in raw.blocks {
         if let Some(include) = block.include {
+            if block.sources.is_some() {
+                errors.push(file.error(include.span().start, "an `include` brings its own sources: remove `sources`"));
+            }
             match include.get_ref().as_str() {
-                "resources" => blocks.push(Block::Resources),
+                "resources" => {
+                    blocks.push(Block::Resources);
+                    sources.extend_from_slice(cited.resources);
+                }
                 "sources" => blocks.push(Block::AllSources),
-                "sort" => blocks.push(Block::Sort),
-                "explorer" => blocks.push(Block::Explorer),
+                "sort" => {
+                    blocks.push(Block::Sort);
+                    sources.extend_from_slice(cited.sort);
+                }
+                "explorer" => {
+                    blocks.push(Block::Explorer);
+                    sources.extend_from_slice(cited.explorer);
+                }
                 other => errors.push(file.error(
                     include.span().start,
                     format!("`include` can be \"resources\", \"sources\", \"sort\" or \"explorer\", not \"{other}\""),
@@ -540,7 +663,17 @@ fn parse_step(file: &File, glossary: &[Term], numbers: &[String], errors: &mut V
         }
         match (block.text, block.quote, block.cite) {
             (Some(text), None, None) => {
-                mentions_statute |= mentions_law(text.get_ref());
+                let at = text.span().start;
+                let own = register.check(file, at, "this text", block.sources, errors);
+                if own.as_ref().is_some_and(Vec::is_empty)
+                    && (mentions_law(text.get_ref()) || text.get_ref().contains("[["))
+                {
+                    errors.push(file.error(
+                        at,
+                        "this text names a law or a glossary term, so `sources` must name what supports it",
+                    ));
+                }
+                sources.extend(own.unwrap_or_default());
                 for (pos, number) in phone_numbers(text.get_ref()) {
                     if !numbers.contains(&dial_digits(number)) {
                         errors.push(file.error(
@@ -551,14 +684,16 @@ fn parse_step(file: &File, glossary: &[Term], numbers: &[String], errors: &mut V
                 }
                 match parse_text(text.get_ref()) {
                     Ok(parsed) => {
-                        check_terms(file, &text, &parsed, glossary, errors);
+                        for term in check_terms(file, &text, &parsed, cited.glossary, errors) {
+                            sources.extend(cited.terms.get(&term).into_iter().flatten().cloned());
+                        }
                         blocks.extend(parsed);
                     }
                     Err((pos, message)) => errors.push(file.error(string_offset(file, &text, pos), message)),
                 }
             }
             (None, Some(quote), Some(cite)) => {
-                mentions_statute = true;
+                sources.extend(register.require(file, quote.span().start, "this quotation", block.sources, errors));
                 blocks.push(Block::Quote { text: collapse(quote.get_ref()), cite });
             }
             (None, Some(quote), None) => {
@@ -570,21 +705,6 @@ fn parse_step(file: &File, glossary: &[Term], numbers: &[String], errors: &mut V
             }
         }
     }
-    let mut sources = Vec::new();
-    for source in raw.sources {
-        let span = source.span();
-        let source = source.into_inner();
-        if !source.url.starts_with("https://") {
-            errors
-                .push(file.error(span.start, format!("source url must start with https:// (got \"{}\")", source.url)));
-        }
-        sources.push(Source { label: source.label, url: source.url });
-    }
-    if mentions_statute && sources.is_empty() {
-        errors.push(
-            file.error(raw.id.span().start, "this step mentions a statute (§ or U.S.C.) but lists no [[sources]]"),
-        );
-    }
     let notes = match raw.notes {
         Some(notes) => check_notes(file, notes, numbers, errors),
         None => {
@@ -593,7 +713,9 @@ fn parse_step(file: &File, glossary: &[Term], numbers: &[String], errors: &mut V
             Notes { minutes: 0, warning: None, points: Vec::new(), ask: Vec::new() }
         }
     };
-    Some(Step { id: raw.id.into_inner(), title: raw.title, blocks, questions: Vec::new(), sources, notes })
+    let step =
+        Step { id: raw.id.into_inner(), title: raw.title, blocks, questions: Vec::new(), sources: Vec::new(), notes };
+    Some((step, sources))
 }
 
 /// A step's speaker notes: a believable time, at least one talking point, no empty lines, and
@@ -625,13 +747,15 @@ fn mentions_law(text: &str) -> bool {
     text.contains('§') || text.contains("U.S.C.")
 }
 
+/// Checks that every `[[term]]` in `blocks` is in the glossary; returns the terms used.
 fn check_terms(
     file: &File,
     text: &Spanned<String>,
     blocks: &[Block],
     glossary: &[Term],
     errors: &mut Vec<ContentError>,
-) {
+) -> Vec<String> {
+    let mut used = Vec::new();
     let inlines = blocks.iter().flat_map(|b| match b {
         Block::Paragraph(p) => p.iter().collect::<Vec<_>>(),
         Block::List(items) => items.iter().flatten().collect(),
@@ -643,8 +767,10 @@ fn check_terms(
                 let pos = text.get_ref().find(&format!("[[{label}")).unwrap_or(0);
                 errors.push(file.error(string_offset(file, text, pos), format!("\"{term}\" is not in glossary.toml")));
             }
+            used.push(term.clone());
         }
     }
+    used
 }
 
 /// The byte offset in the file of byte `pos` inside a string value.
@@ -790,6 +916,7 @@ mod tests {
             fs::write(dir.join(path), format!("{text}{notes}")).unwrap();
         }
         for (name, text) in [
+            ("sources.toml", SOURCES),
             ("resources.toml", RESOURCES),
             ("scenarios.toml", SCENARIOS),
             ("sort.toml", SORT),
@@ -849,6 +976,13 @@ paused = Paused
 glossary = Glossary
 answer = Answer
 interactive-only = This step is an interactive check: try it in the walkthrough.
+kind-official-text = Official text
+kind-copy = Copy
+kind-official-page = Official page
+kind-summary = Summary
+kind-news = News
+kind-post-2013 = The 2013 article
+kind-current-law = Read the law today
 language = Language
 loader-exit = L exit
 loader-skip = L skip
@@ -861,13 +995,14 @@ loader-two = L two
 loader-timeout = L timeout
 "#;
     const STEP_NOTES: &str = "\n[notes]\nminutes = 2\npoints = [\"Say this.\"]\n";
-    const GLOSSARY: &str = "[[term]]\nterm = \"Restitution\"\ndefinition = \"Paying back.\"\n";
+    const SOURCES: &str = "[[source]]\nid = \"law\"\nkind = \"official-text\"\nlabel = \"The law\"\nurl = \"https://example.org/law\"\n\n[[source]]\nid = \"today\"\nkind = \"current-law\"\nlabel = \"The law today\"\nurl = \"https://example.org/today\"\n";
+    const GLOSSARY: &str =
+        "[[term]]\nterm = \"Restitution\"\ndefinition = \"Paying back.\"\nsources = [\"law\", \"today\"]\n";
     const SCENARIOS: &str = "scenario = []\n";
     const SORT: &str = "categories = [{ id = \"force\", label = \"Force\" }]\nexample = []\n";
     const EXPLORER: &str =
-        "start = \"end\"\nquestion = []\n\n[[outcome]]\nid = \"end\"\ntitle = \"T\"\ntext = \"T\"\ncite = \"c\"\n";
-    const RESOURCES: &str =
-        "[[resource]]\nname = \"Hotline\"\nphone = \"1-888-373-7888\"\nabout = \"Help.\"\nstrip = true\n";
+        "start = \"end\"\nquestion = []\n\n[[outcome]]\nid = \"end\"\ntitle = \"T\"\ntext = \"T\"\ncite = \"c\"\nsources = [\"law\"]\n";
+    const RESOURCES: &str = "[[resource]]\nname = \"Hotline\"\nphone = \"1-888-373-7888\"\nabout = \"Help.\"\nstrip = true\nsources = [\"law\"]\n";
 
     #[test]
     fn the_shipped_content_is_valid() {
@@ -897,15 +1032,64 @@ loader-timeout = L timeout
 
     #[test]
     fn content_mistakes_name_the_line_they_are_on() {
-        let step = "id = \"a\"\ntitle = \"A\"\n\n[[blocks]]\ntext = \"\"\"\nFine.\n\nSee [[nowhere]] under 17-A §852.\n\"\"\"\n";
+        let step = "id = \"a\"\ntitle = \"A\"\n\n[[blocks]]\ntext = \"\"\"\nFine.\n\nSee [[nowhere]] under 17-A §852.\n\"\"\"\nsources = [\"law\"]\n";
         let dir = fixture("mistakes", &[("ui.ftl", UI), ("glossary.toml", GLOSSARY), ("steps/01.toml", step)]);
         let messages: Vec<String> =
             load_locale(&dir).unwrap_err().iter().map(|e| format!("{}: {}", e.line, e.message)).collect();
+        assert_eq!(messages, vec!["8: \"nowhere\" is not in glossary.toml".to_string()]);
+    }
+
+    #[test]
+    fn every_statement_of_law_names_what_supports_it() {
+        let step = r#"id = "a"
+title = "A"
+
+[[blocks]]
+text = "Only how to use this page."
+sources = []
+
+[[blocks]]
+text = "Promoting prostitution is a crime under 17-A M.R.S. §853."
+sources = []
+
+[[blocks]]
+text = "A [[restitution]] rule."
+
+[[blocks]]
+text = "Class B means up to 10 years."
+sources = ["today", "gone"]
+
+[[blocks]]
+quote = "In the case of a Class B crime, 10 years"
+cite = "17-A M.R.S. §1604(1)(B)"
+sources = []
+"#;
+        let sources = format!("{SOURCES}
+[[source]]
+id = \"unused\"\nkind = \"rumour\"\nlabel = \"X\"\n\n[[source]]\nid = \"idle\"\nkind = \"news\"\nlabel = \"Y\"\nurl = \"http://example.org\"\n");
+        let glossary = GLOSSARY.replace("sources = [\"law\", \"today\"]\n", "");
+        let dir = fixture(
+            "support",
+            &[("ui.ftl", UI), ("sources.toml", &sources), ("glossary.toml", &glossary), ("steps/01.toml", step)],
+        );
+        let found: Vec<(String, usize, String)> = load_locale(&dir)
+            .unwrap_err()
+            .into_iter()
+            .map(|e| (e.file.file_name().unwrap().to_string_lossy().into_owned(), e.line, e.message))
+            .collect();
+        let expect = |file: &str, line: usize, message: &str| (file.to_string(), line, message.to_string());
         assert_eq!(
-            messages,
+            found,
             vec![
-                "8: \"nowhere\" is not in glossary.toml".to_string(),
-                "1: this step mentions a statute (§ or U.S.C.) but lists no [[sources]]".to_string(),
+                expect("sources.toml", 13, "`kind = \"rumour\"` of \"unused\" is not one of [\"official-text\", \"copy\", \"official-page\", \"summary\", \"news\", \"post-2013\", \"current-law\"]"),
+                expect("sources.toml", 18, "the url of \"idle\" must start with https:// (got \"http://example.org\")"),
+                expect("glossary.toml", 1, "glossary term \"Restitution\" needs `sources = [\"...\"]`: the ids in sources.toml of what supports it"),
+                expect("01.toml", 9, "this text names a law or a glossary term, so `sources` must name what supports it"),
+                expect("01.toml", 13, "this text needs `sources = [\"...\"]`: the ids in sources.toml of what supports it"),
+                expect("01.toml", 16, "this text cites \"gone\", which is not in sources.toml"),
+                expect("01.toml", 16, "this text cites only official pages we could not read (kind \"current-law\"): add a source that was read"),
+                expect("01.toml", 20, "this quotation states law, so `sources` must name at least one source"),
+                expect("sources.toml", 18, "source \"idle\" is not cited by anything: cite it or remove it"),
             ]
         );
     }
@@ -929,7 +1113,7 @@ loader-timeout = L timeout
 
     #[test]
     fn a_phone_number_not_in_the_resources_file_is_refused() {
-        let step = "id = \"a\"\ntitle = \"A\"\n\n[[blocks]]\ntext = \"\"\"\nCall 1-888-373-7888.\n\nOr call 1-800-555-0100 in 2013.\n\"\"\"\n";
+        let step = "id = \"a\"\ntitle = \"A\"\n\n[[blocks]]\ntext = \"\"\"\nCall 1-888-373-7888.\n\nOr call 1-800-555-0100 in 2013.\n\"\"\"\nsources = []\n";
         let dir = fixture("phones", &[("ui.ftl", UI), ("glossary.toml", GLOSSARY), ("steps/01.toml", step)]);
         let errors = load_locale(&dir).unwrap_err();
         assert_eq!(
@@ -949,6 +1133,7 @@ question = "Q"
 cite = "17-A M.R.S. §852"
 notes = "N"
 choice = [{ label = "A", feedback = "F" }, { label = "B", feedback = "" }]
+sources = ["law"]
 
 [[scenario]]
 id = "s2"
@@ -958,6 +1143,7 @@ question = "Q"
 cite = "c"
 notes = "N"
 choice = [{ label = "A", correct = true, feedback = "F" }, { label = "B", feedback = "G" }]
+sources = ["law"]
 "#;
         let dir = fixture(
             "scenarios",
@@ -974,14 +1160,14 @@ choice = [{ label = "A", correct = true, feedback = "F" }, { label = "B", feedba
             vec![
                 (2, "\"s1\" needs exactly one choice with `correct = true`"),
                 (2, "choice \"B\" of \"s1\" has no feedback"),
-                (11, "scenario \"s2\" names an unknown step \"nowhere\""),
+                (12, "scenario \"s2\" names an unknown step \"nowhere\""),
             ]
         );
     }
 
     #[test]
     fn an_explorer_answer_leading_nowhere_is_refused_at_its_question() {
-        let explorer = "start = \"q\"\n\n[[question]]\nid = \"q\"\ntext = \"Q?\"\nanswers = [{ label = \"Yes\", next = \"gone\" }]\n\n[[outcome]]\nid = \"end\"\ntitle = \"T\"\ntext = \"T\"\ncite = \"c\"\n";
+        let explorer = "start = \"q\"\n\n[[question]]\nid = \"q\"\ntext = \"Q?\"\nanswers = [{ label = \"Yes\", next = \"gone\" }]\n\n[[outcome]]\nid = \"end\"\ntitle = \"T\"\ntext = \"T\"\ncite = \"c\"\nsources = [\"law\"]\n";
         let dir = fixture(
             "explorer",
             &[
@@ -1052,7 +1238,7 @@ choice = [{ label = "A", correct = true, feedback = "F" }, { label = "B", feedba
 
     #[test]
     fn speaker_notes_are_required_and_checked() {
-        let scenarios = "[[scenario]]\nid = \"s\"\nstep = \"a\"\nstory = \"S\"\nquestion = \"Q\"\ncite = \"c\"\nnotes = \" \"\nchoice = [{ label = \"A\", correct = true, feedback = \"F\" }, { label = \"B\", feedback = \"G\" }]\n";
+        let scenarios = "[[scenario]]\nid = \"s\"\nstep = \"a\"\nstory = \"S\"\nquestion = \"Q\"\ncite = \"c\"\nnotes = \" \"\nchoice = [{ label = \"A\", correct = true, feedback = \"F\" }, { label = \"B\", feedback = \"G\" }]\nsources = [\"law\"]\n";
         let dir = fixture(
             "notes",
             &[

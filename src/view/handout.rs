@@ -10,7 +10,7 @@ use crate::model::content::{Block, Content, Question};
 use crate::view::app::Outline;
 use crate::view::inline::inlines;
 use crate::view::resources::ResourceList;
-use crate::view::step::{quote, source_list};
+use crate::view::step::{quote, sources_by_kind};
 
 #[derive(Properties, PartialEq)]
 pub struct HandoutProps {
@@ -35,7 +35,7 @@ pub fn Handout(props: &HandoutProps) -> Html {
                         Block::Resources => html! { <ResourceList content={content.clone()} /> },
                         Block::Sort => answers(&content.sort),
                         Block::Explorer => html! { <p>{ &ui.interactive_only }</p> },
-                        Block::AllSources => source_list(content.all_sources()),
+                        Block::AllSources => sources_by_kind(content, outline),
                     }) }
                     { answers(&step.questions) }
                 </section>

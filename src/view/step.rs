@@ -4,7 +4,7 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use crate::model::content::{Block, Content, Question, Source};
+use crate::model::content::{Block, Content, Question, Source, SourceKind};
 use crate::view::app::Outline;
 use crate::view::explorer::ExplorerView;
 use crate::view::inline::inlines;
@@ -39,12 +39,12 @@ pub fn StepView(props: &StepViewProps) -> Html {
                 Block::Resources => html! { <ResourceList content={content.clone()} /> },
                 Block::Sort => html! { <div class="le-sort">{ questions(&content.sort) }</div> },
                 Block::Explorer => html! { <ExplorerView content={content.clone()} /> },
-                Block::AllSources => source_list(content.all_sources()),
+                Block::AllSources => sources_by_kind(content, outline),
             }) }
             { questions(&step.questions) }
             if !step.sources.is_empty() {
                 <@{outline.tag(2)} class="le-step__sources-title">{ &content.ui.sources_heading }</@>
-                { source_list(&step.sources) }
+                { source_list(&step.sources, content) }
             }
         </section>
     }
@@ -61,13 +61,37 @@ pub(crate) fn quote(text: &str, cite: &str) -> Html {
     }
 }
 
-/// Cited sources as links, opened in a new tab so the walkthrough keeps its place.
-pub(crate) fn source_list<'a>(sources: impl IntoIterator<Item = &'a Source>) -> Html {
+/// Cited sources, each with its kind; those with an address are links, opened in a new tab so
+/// the walkthrough keeps its place.
+pub(crate) fn source_list<'a>(sources: impl IntoIterator<Item = &'a Source>, content: &Content) -> Html {
     html! {
         <ul class="le-sources">
             { for sources.into_iter().map(|source| html! {
-                <li><a href={source.url.clone()} rel="noreferrer" target="_blank">{ &source.label }</a></li>
+                <li>
+                    if let Some(url) = &source.url {
+                        <a href={url.clone()} rel="noreferrer" target="_blank">{ &source.label }</a>
+                    } else {
+                        { &source.label }
+                    }
+                    <span class="le-sources__kind">{ format!(" ({})", source.kind.name(&content.ui)) }</span>
+                </li>
             }) }
         </ul>
     }
+}
+
+/// Every source, under a heading for each kind: what the Sources step shows and the handout prints.
+pub(crate) fn sources_by_kind(content: &Content, outline: Outline) -> Html {
+    SourceKind::ALL
+        .into_iter()
+        .filter(|kind| content.sources_of(*kind).next().is_some())
+        .map(|kind| {
+            html! {
+                <>
+                    <@{outline.tag(2)} class="le-step__sources-title">{ kind.name(&content.ui) }</@>
+                    { source_list(content.sources_of(kind), content) }
+                </>
+            }
+        })
+        .collect()
 }
