@@ -11,7 +11,7 @@ next = Next
 progress = Step { $n } of { $total }
 announce = Step { $n } of { $total }: { $title }
 sources-heading = Sources
-not-legal-advice = This is education, not legal advice. For advice about your situation, talk to a lawyer or an advocate.
+not-legal-advice = This is education, not legal advice. For legal advice about your situation, talk to a lawyer. An advocate can help with support and next steps.
 # The date below is when the text was last compared with the project's research notes, which
 # quote the sources; it is not a date on which every source was read again.
 last-reviewed = Text last compared with our notes on its sources

@@ -170,7 +170,7 @@ mod tests {
         unsure_endings.dedup();
         assert_eq!(
             unsure_endings,
-            ["age-unknown", "aggravated-compelled", "buyer-age-unknown", "disability-unknown"],
+            ["age-unknown", "aggravated-compelled", "buyer-age-unknown", "facts-unknown", "promote-unknown"],
             "where \"Not sure\" leads"
         );
     }
