@@ -344,13 +344,27 @@ impl Content {
     }
 }
 
-/// The digits of a phone number, for `tel:` and `sms:` links.
+/// The digits of a phone number, for `tel:` and `sms:` links, keeping a leading `+` (an
+/// international number dialled without it reaches someone else).
 pub fn dial_digits(number: &str) -> String {
-    number.chars().filter(char::is_ascii_digit).collect()
+    let digits: String = number.chars().filter(char::is_ascii_digit).collect();
+    match number.trim_start().starts_with('+') {
+        true => format!("+{digits}"),
+        false => digits,
+    }
 }
 
 #[cfg(test)]
 mod tests {
+    use super::dial_digits;
+
+    #[test]
+    fn a_dialled_number_keeps_its_plus_and_drops_the_rest() {
+        assert_eq!(dial_digits("+44 20 7946 0000"), "+442079460000");
+        assert_eq!(dial_digits("1-888-373-7888"), "18883737888");
+        assert_eq!(dial_digits("(207) 626-0034"), "2076260034");
+    }
+
     #[test]
     fn only_the_second_widget_on_a_page_and_later_get_numbered_landmarks() {
         let original = crate::model::english().ui;

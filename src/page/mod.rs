@@ -64,7 +64,9 @@ pub fn mount(
     for warning in warnings {
         gloo::console::warn!(format!("law-explainer: {warning}"));
     }
-    app.set_inner_html("");
+    // Not `innerHTML`: a partner's Trusted Types policy (`require-trusted-types-for 'script'`)
+    // refuses any string written there, and the walkthrough would not mount.
+    app.set_text_content(None);
     // A standalone page (the demo page, the iframe page or the offline file) presents from itself.
     let page = if host.has_attribute("params") { present::this_page() } else { beside(&loader, "index.html") };
     let in_place = host.has_attribute("params") || page.starts_with(&format!("{}/", present::origin()));
