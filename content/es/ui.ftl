@@ -4,17 +4,19 @@
 language-name = Español
 direction = ltr
 
-title = Fuerza, fraude y coerción: la ley de Maine sobre tráfico sexual
-region-label = Fuerza, fraude y coerción: la ley de Maine sobre tráfico sexual
+title = Fuerza, fraude y coerción: la ley de Maine sobre trata de personas con fines de explotación sexual
+region-label = Fuerza, fraude y coerción: la ley de Maine sobre trata de personas con fines de explotación sexual
 back = Atrás
 next = Siguiente
 progress = Paso { $n } de { $total }
 announce = Paso { $n } de { $total }: { $title }
 sources-heading = Fuentes
-not-legal-advice = Esto es educación, no asesoría legal. Para un consejo sobre su situación, hable con un abogado o con una persona de apoyo.
-last-reviewed = Última revisión
+not-legal-advice = Esto es educación, no asesoría legal. Para recibir asesoría legal sobre su situación, hable con un abogado. Una persona de apoyo puede acompañarle y ayudarle con los próximos pasos.
+# La fecha de abajo es cuándo se comparó el texto por última vez con las notas de investigación
+# del proyecto, que citan las fuentes; no es una fecha en la que se volvieran a leer todas las fuentes.
+last-reviewed = Última comparación del texto con nuestras notas sobre sus fuentes
 nav-label = Recorrido
-reviewed-on = 29 de noviembre de 2026
+reviewed-on = 2 de diciembre de 2026
 help-label = Ayuda
 call = Llamar al
 text = Enviar texto al
@@ -52,6 +54,15 @@ paused = En pausa
 glossary = Glosario
 answer = Respuesta
 interactive-only = Este paso es una comprobación interactiva: pruébela en el recorrido.
+
+## Los tipos de fuente: se muestran junto a cada fuente, y como títulos del paso Fuentes.
+kind-official-text = Texto oficial
+kind-copy = Copia de una ley
+kind-official-page = Página oficial
+kind-summary = Resumen
+kind-news = Noticias
+kind-post-2013 = El artículo de 2013
+kind-current-law = Consulte la ley vigente
 
 ## Las palabras del cargador: se ven antes de que cargue el recorrido, y en la salida rápida.
 loader-exit = Salida rápida
