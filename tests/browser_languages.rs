@@ -8,6 +8,7 @@ mod common;
 
 use common::{axe, Harness};
 use law_explainer::model;
+use law_explainer::model::content::Ui;
 use serde_json::json;
 use thirtyfour::components::SelectElement;
 
@@ -113,18 +114,23 @@ async fn the_switcher_changes_the_language_in_place_keeping_the_step() {
 
 #[tokio::test]
 async fn the_loaders_own_words_are_translated_before_the_walkthrough_loads() {
+    let (spanish, english) = (model::load("es").ui, model::english().ui);
+    let loader = |ui: &Ui, key: &str| ui.loader.iter().find(|(k, _)| k == key).map(|(_, text)| text.clone()).unwrap();
+    let words = |key: &str| loader(&spanish, key);
     let h = Harness::start().await;
     h.server.block_wasm();
     h.open("/?lang=es").await;
     h.wait_for(
         "the Spanish failure message",
-        "return W.textContent.includes('No se pudo cargar el recorrido')",
-        vec![],
+        "return W.textContent.includes(arguments[0])",
+        vec![words("failed").into()],
     )
     .await;
-    h.by_role("link", "Salida rápida").await;
+    h.by_role("link", &words("exit")).await;
     h.driver.action_chain().key_down('\u{e008}').key_up('\u{e008}').perform().await.unwrap();
-    assert!(h.status_text().await.contains("Púlsela 2 veces más"), "{}", h.status_text().await);
+    let status = h.status_text().await;
+    assert!(status.contains(&words("one")), "{status}");
+    assert!(!status.contains(&loader(&english, "one")), "not the English words: {status}");
     h.quit().await;
 }
 

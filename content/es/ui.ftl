@@ -11,7 +11,7 @@ next = Siguiente
 progress = Paso { $n } de { $total }
 announce = Paso { $n } de { $total }: { $title }
 sources-heading = Fuentes
-not-legal-advice = Esto es educación, no asesoría legal. Para recibir asesoría legal sobre su situación, hable con un abogado. Una persona de apoyo puede acompañarle y ayudarle con los próximos pasos.
+not-legal-advice = Esto es educación, no asesoría legal. Para recibir asesoría legal sobre su situación, hable con un abogado o una abogada. Una persona de apoyo puede acompañarle y ayudarle con los próximos pasos.
 # La fecha de abajo es cuándo se comparó el texto por última vez con las notas de investigación
 # del proyecto, que citan las fuentes; no es una fecha en la que se volvieran a leer todas las fuentes.
 last-reviewed = Última comparación del texto con nuestras notas sobre sus fuentes
@@ -19,7 +19,7 @@ nav-label = Recorrido
 reviewed-on = 2 de diciembre de 2026
 help-label = Ayuda
 call = Llamar al
-text = Enviar texto al
+text = Enviar un mensaje de texto al
 tty = TTY
 right = Correcto.
 not-quite = No exactamente.
@@ -71,6 +71,6 @@ loader-loading = Cargando el recorrido…
 loader-failed = No se pudo cargar el recorrido. Intente recargar la página. El botón Salida rápida sigue funcionando.
 loader-leaving = Saliendo de esta página.
 loader-blocked = Esta página está oculta. Para salir, cierre esta pestaña o ventana.
-loader-one = Mayúsculas pulsada una vez. Púlsela 2 veces más para salir de esta página.
-loader-two = Mayúsculas pulsada dos veces. Púlsela una vez más para salir de esta página.
-loader-timeout = Salida rápida cancelada. Pulse Mayúsculas 3 veces en 5 segundos para salir.
+loader-one = Tecla Shift presionada una vez. Presiónela 2 veces más para salir de esta página.
+loader-two = Tecla Shift presionada dos veces. Presiónela una vez más para salir de esta página.
+loader-timeout = Salida rápida cancelada. Presione Shift 3 veces en menos de 5 segundos para salir.
