@@ -4,17 +4,19 @@
 language-name = Français
 direction = ltr
 
-title = Force, fraude et contrainte : la loi du Maine sur la traite à des fins sexuelles
-region-label = Force, fraude et contrainte : la loi du Maine sur la traite à des fins sexuelles
+title = Force, fraude et contrainte : la loi du Maine sur la traite à des fins d'exploitation sexuelle
+region-label = Force, fraude et contrainte : la loi du Maine sur la traite à des fins d'exploitation sexuelle
 back = Retour
 next = Suivant
 progress = Étape { $n } sur { $total }
 announce = Étape { $n } sur { $total } : { $title }
 sources-heading = Sources
-not-legal-advice = Ceci est de l'information, pas un conseil juridique. Pour un conseil sur votre situation, parlez à un avocat ou à une personne d'accompagnement.
-last-reviewed = Dernière révision
+not-legal-advice = Ceci est de l'information, pas un conseil juridique. Pour un conseil sur votre situation, parlez-en à un avocat ou une avocate, ou à un service d'aide aux victimes.
+# La date ci-dessous est celle de la dernière comparaison du texte avec les notes de recherche du
+# projet, qui citent les sources ; ce n'est pas une date à laquelle chaque source a été relue.
+last-reviewed = Texte comparé pour la dernière fois avec nos notes sur ses sources
 nav-label = Parcours
-reviewed-on = 29 novembre 2026
+reviewed-on = 2 décembre 2026
 help-label = Aide
 call = Appeler le
 text = Texto au
@@ -24,7 +26,7 @@ not-quite = Pas tout à fait.
 your-answer = Votre réponse
 start-over = Recommencer
 explorer-back = Revenir d'une question
-only-a-court = Seul un tribunal peut décider si un crime a eu lieu.
+only-a-court = Seul un tribunal peut décider si une infraction a été commise.
 contents = Sommaire
 # L'étiquette du choix de la langue.
 language = Langue
@@ -32,7 +34,7 @@ language = Langue
 ## Mode présentation et document imprimé.
 present = Présenter
 print = Imprimer le document
-speaker-notes = Notes pour l'animateur
+speaker-notes = Notes pour la présentation
 content-warning = Avertissement sur le contenu
 talking-points = Points clés
 ask-the-room = Questions pour le groupe
@@ -52,6 +54,15 @@ paused = En pause
 glossary = Glossaire
 answer = Réponse
 interactive-only = Cette étape est une vérification interactive : essayez-la dans le parcours.
+
+## Les types de sources : affichés à côté de chaque source, et comme titres de l'étape Sources.
+kind-official-text = Texte officiel
+kind-copy = Copie d'une loi
+kind-official-page = Page officielle
+kind-summary = Résumé
+kind-news = Presse
+kind-post-2013 = L'article de 2013
+kind-current-law = Lire la loi en vigueur
 
 ## Les mots du chargeur : affichés avant le chargement du parcours, et par la sortie rapide.
 loader-exit = Sortie rapide
