@@ -4,14 +4,14 @@
 language-name = Français
 direction = ltr
 
-title = Force, fraude et contrainte : la loi du Maine sur la traite à des fins d'exploitation sexuelle
-region-label = Force, fraude et contrainte : la loi du Maine sur la traite à des fins d'exploitation sexuelle
+title = Force, fraude et contrainte : la loi du Maine sur la traite à des fins d'exploitation sexuelle
+region-label = Force, fraude et contrainte : la loi du Maine sur la traite à des fins d'exploitation sexuelle
 back = Retour
 next = Suivant
 progress = Étape { $n } sur { $total }
-announce = Étape { $n } sur { $total } : { $title }
+announce = Étape { $n } sur { $total } : { $title }
 sources-heading = Sources
-not-legal-advice = Ceci est de l'information, pas un conseil juridique. Pour un conseil sur votre situation, parlez-en à un avocat ou une avocate, ou à un service d'aide aux victimes.
+not-legal-advice = Ceci est de l'information, pas un conseil juridique. Pour un conseil juridique sur votre situation, parlez à un avocat ou une avocate. Un service d'aide aux victimes peut vous apporter du soutien et vous aider pour la suite.
 # La date ci-dessous est celle de la dernière comparaison du texte avec les notes de recherche du
 # projet, qui citent les sources ; ce n'est pas une date à laquelle chaque source a été relue.
 last-reviewed = Texte comparé pour la dernière fois avec nos notes sur ses sources
@@ -40,7 +40,7 @@ talking-points = Points clés
 ask-the-room = Questions pour le groupe
 scenario-notes = À propos des cas
 timer = Séance { $lesson } · cette étape { $step } sur environ { $minutes } min
-next-up = Ensuite : { $title }
+next-up = Ensuite : { $title }
 last-step = C'est la dernière étape.
 show-choices = Afficher les choix
 cover = Masquer l'écran du public (B)
@@ -53,7 +53,7 @@ presenter-label = Commandes de présentation
 paused = En pause
 glossary = Glossaire
 answer = Réponse
-interactive-only = Cette étape est une vérification interactive : essayez-la dans le parcours.
+interactive-only = Cette étape est une vérification interactive : essayez-la dans le parcours.
 
 ## Les types de sources : affichés à côté de chaque source, et comme titres de l'étape Sources.
 kind-official-text = Texte officiel
@@ -71,6 +71,6 @@ loader-loading = Chargement du parcours…
 loader-failed = Le parcours n'a pas pu se charger. Essayez de recharger la page. Le bouton Sortie rapide fonctionne toujours.
 loader-leaving = Vous quittez cette page.
 loader-blocked = Cette page est masquée. Pour partir, fermez cet onglet ou cette fenêtre.
-loader-one = Maj appuyée une fois. Appuyez encore 2 fois pour quitter cette page.
-loader-two = Maj appuyée deux fois. Appuyez encore une fois pour quitter cette page.
-loader-timeout = Sortie rapide annulée. Appuyez 3 fois sur Maj en 5 secondes pour partir.
+loader-one = Touche Maj (Shift) pressée une fois. Appuyez encore 2 fois pour quitter cette page.
+loader-two = Touche Maj (Shift) pressée deux fois. Appuyez encore une fois pour quitter cette page.
+loader-timeout = Sortie rapide annulée. Appuyez 3 fois sur Maj (Shift) en moins de 5 secondes pour partir.

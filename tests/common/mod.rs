@@ -205,12 +205,15 @@ impl Harness {
         (value[0].as_str().unwrap_or("").to_string(), value[1].as_str().unwrap_or("").to_string())
     }
 
-    /// Moves through the walkthrough with Next until the step titled `title` shows.
+    /// Moves through the walkthrough with Next until the step titled `title` shows. The step's
+    /// own heading is compared, not any heading: "Sources" also heads each step's source list.
     pub async fn go_to_step(&self, title: &str) {
         self.wait_for("the walkthrough to load", "return W.querySelector('.le-shell')", vec![]).await;
-        while !self.has_role("heading", title).await {
+        let shown = "return W.querySelector('.le-step__title')?.textContent === arguments[0]";
+        while self.js(shown, vec![title.into()]).await != Value::Bool(true) {
             self.by_role("button", "Next").await.click().await.expect("Next works");
         }
+        self.by_role("heading", title).await;
     }
 
     /// Text of the live region(s) with `role="status"`, joined.
