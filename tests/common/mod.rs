@@ -319,7 +319,9 @@ const deepActive = () => { let el = document.activeElement; while (el && el.shad
 "#;
 
 /// Prefixes `$body` with a small accessible-name lookup: role by element or `role`, name from
-/// `aria-label`, `aria-labelledby` or the text, as Testing Library's `getByRole` does for these cases.
+/// `aria-label`, `aria-labelledby` or the text, as Testing Library's `getByRole` does for these
+/// cases. Names are compared with their white space collapsed (French puts no-break spaces
+/// before its colons), as a screen reader hears them.
 macro_rules! accessible_js {
     ($body:literal) => {
         concat!(
@@ -348,7 +350,7 @@ const FIND_BY_ROLE: &str = accessible_js!(
     r#"
 const [role, name, root] = arguments;
 return all(ROLES[role] || `[role=${role}]`, root)
-  .find(el => !el.closest('[hidden]') && el.getClientRects().length > 0 && nameOf(el) === name) || null;
+  .find(el => !el.closest('[hidden]') && el.getClientRects().length > 0 && nameOf(el) === clean(name)) || null;
 "#
 );
 
