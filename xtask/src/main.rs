@@ -128,13 +128,34 @@ fn test(root: &Path) -> Result<(), String> {
         eprintln!("xtask: no clippy for wasm on the Debian fallback toolchain; skipped");
     }
     build(&tools, true)?;
-    lighthouse(root)?;
-    run(Command::new("cargo")
-        .args(["test", "--workspace"])
-        .env("LE_DIST", root.join("dist"))
-        .env("CHROMEDRIVER", setup::CHROMEDRIVER)
-        .env("CHROME", setup::CHROMIUM))?;
+    let tested = lighthouse(root).and_then(|()| {
+        run(Command::new("cargo")
+            .args(["test", "--workspace"])
+            .env("LE_DIST", root.join("dist"))
+            .env("CHROMEDRIVER", setup::CHROMEDRIVER)
+            .env("CHROME", setup::CHROMIUM))
+    });
+    // The tests need the right-to-left test locale; the dist/ a host may deploy must not carry
+    // it, whether the tests passed or not. Only the loader and content change: Trunk's part is
+    // cached.
+    build(&tools, false)?;
+    without_test_locales(&root.join("dist"))?;
+    tested?;
     eprintln!("xtask: every test passed in {:.0}s", started.elapsed().as_secs_f32());
+    Ok(())
+}
+
+/// Fails if any file in `dist` is or names a test-only locale.
+fn without_test_locales(dist: &Path) -> Result<(), String> {
+    let entries = std::fs::read_dir(dist).map_err(|e| format!("cannot list {}: {e}", dist.display()))?;
+    for entry in entries.filter_map(Result::ok) {
+        let name = entry.file_name().to_string_lossy().into_owned();
+        let text_file = [".js", ".html", ".json"].iter().any(|end| name.ends_with(end));
+        let names_it = text_file && std::fs::read_to_string(entry.path()).is_ok_and(|t| t.contains(locales::RTL_TEST));
+        if name.contains(locales::RTL_TEST) || names_it {
+            return Err(format!("dist/{name} carries the test-only locale {}", locales::RTL_TEST));
+        }
+    }
     Ok(())
 }
 
