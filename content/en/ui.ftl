@@ -64,6 +64,11 @@ kind-news = News
 kind-post-2013 = The 2013 article
 kind-current-law = Read the law today
 
+## Shown above the walkthrough in a translation that no native speaker has checked yet
+## (review.toml), with a control that shows the same step in English. English never shows it.
+unreviewed = This translation has not been checked by a native speaker yet.
+read-in-english = Read this step in English
+
 ## The loader's own words: shown before the walkthrough loads, and by the quick exit.
 loader-exit = Quick exit
 loader-skip = Skip to the walkthrough

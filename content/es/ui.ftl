@@ -64,6 +64,11 @@ kind-news = Noticias
 kind-post-2013 = El artículo de 2013
 kind-current-law = Consulte la ley vigente
 
+## Se muestra encima del recorrido en una traducción que ninguna persona nativa ha revisado todavía
+## (review.toml), con un control que muestra el mismo paso en inglés.
+unreviewed = Ninguna persona de habla nativa ha revisado todavía esta traducción.
+read-in-english = Leer este paso en inglés
+
 ## Las palabras del cargador: se ven antes de que cargue el recorrido, y en la salida rápida.
 loader-exit = Salida rápida
 loader-skip = Ir al recorrido

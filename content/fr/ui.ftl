@@ -64,6 +64,11 @@ kind-news = Presse
 kind-post-2013 = L'article de 2013
 kind-current-law = Lire la loi en vigueur
 
+## Affiché au-dessus du parcours dans une traduction qu'aucune personne de langue maternelle n'a encore vérifiée
+## (review.toml), avec une commande qui montre la même étape en anglais.
+unreviewed = Aucune personne de langue maternelle française n'a encore vérifié cette traduction.
+read-in-english = Lire cette étape en anglais
+
 ## Les mots du chargeur : affichés avant le chargement du parcours, et par la sortie rapide.
 loader-exit = Sortie rapide
 loader-skip = Aller au parcours

@@ -105,6 +105,10 @@ pub struct Ui {
     pub kind_news: String,
     pub kind_post_2013: String,
     pub kind_current_law: String,
+    /// Shown above the walkthrough in a translation that no native speaker has checked yet.
+    pub unreviewed: String,
+    /// The control beside it that shows the same step in English.
+    pub read_in_english: String,
     /// Printed in the handout where the walkthrough has the §852 explorer.
     pub interactive_only: String,
     /// The loader's own words (`loader-*` messages), which `embed.js` carries so that they show
