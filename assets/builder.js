@@ -32,6 +32,9 @@
 
   function settings() {
     var attributes = value("lang") ? [["lang", value("lang")]] : [];
+    var offers = [].slice.call(form.querySelectorAll("input[name=offer]"));
+    var offered = offers.filter(function (box) { return box.checked; }).map(function (box) { return box.value; });
+    if (offered.length < offers.length) attributes.push(["languages", ["en"].concat(offered).join(" ")]);
     if (value("theme") !== "auto") attributes.push(["theme", value("theme")]);
     attributes.push(["heading-level", value("heading-level")]);
     if (value("exit-url")) attributes.push(["exit-url", value("exit-url")]);

@@ -17,7 +17,7 @@
   // Each language's loader words and direction, from content/<locale>/ui.ftl (loader-* messages).
   var TEXT = LE_TEXT;
   var DEFAULT_EXIT = "https://www.weather.gov/";
-  var PARAMS = ["lang", "start", "theme", "heading-level", "mode"];
+  var PARAMS = ["lang", "languages", "start", "theme", "heading-level", "mode"];
 
   var script = document.currentScript;
   // Inline (the offline copy) there is no src: the page itself is the base.
@@ -41,15 +41,23 @@
   }
 
   // The language to show: the one the lang value asks for (es-MX asks for es), else the first of
-  // the visitor's browser languages the widget has, else English.
-  function locale(lang) {
+  // the visitor's browser languages the widget has, else English; only among the languages the
+  // partner offers (languages="en es pt"; English always, and every language when it is absent).
+  function locale(lang, languages) {
+    // A list naming none of the widget's languages offers them all, as the widget does.
+    var offered = String(languages || "").toLowerCase().split(/[\s,]+/).filter(function (code) {
+      return Object.hasOwn(TEXT, code);
+    });
+    // Own keys only: lang="constructor" must not find Object's.
+    var has = function (code) {
+      return Object.hasOwn(TEXT, code) && (!offered.length || code === "en" || offered.indexOf(code.toLowerCase()) >= 0);
+    };
     var wanted = [lang].concat(navigator.languages);
     for (var i = 0; i < wanted.length; i++) {
       var tag = String(wanted[i] || "");
       var key = tag.split("-")[0].toLowerCase();
-      // Own keys only: lang="constructor" must not find Object's.
-      if (Object.hasOwn(TEXT, tag)) return tag;
-      if (Object.hasOwn(TEXT, key)) return key;
+      if (has(tag)) return tag;
+      if (has(key)) return key;
     }
     return "en";
   }
@@ -197,7 +205,7 @@
         if (query.has(name)) host.setAttribute(name, query.get(name));
       });
     }
-    this._lang = locale(host.getAttribute("lang"));
+    this._lang = locale(host.getAttribute("lang"), host.getAttribute("languages"));
     var t = TEXT[this._lang];
     var root = host.shadowRoot || host.attachShadow({ mode: "open" });
     root.adoptedStyleSheets = [shell];

@@ -1,7 +1,8 @@
 //! Languages in headless Chromium: each shipped language walked end to end and axe-checked,
 //! the choice by attribute, by the browser's languages and by the switcher (in place, keeping
-//! the step), only the language shown downloaded, the loader's words translated, and the
-//! right-to-left test locale laid out mirrored.
+//! the step), the languages a partner offers, the notice on translations no native speaker
+//! has checked, only the language shown downloaded, the loader's words translated, and Arabic
+//! laid out mirrored without overflowing a phone's width.
 #![cfg(not(target_arch = "wasm32"))]
 
 mod common;
@@ -13,7 +14,7 @@ use serde_json::json;
 use thirtyfour::components::SelectElement;
 
 /// The translations, beside English.
-const TRANSLATIONS: &[&str] = &["es", "fr"];
+const TRANSLATIONS: &[&str] = &["es", "fr", "pt", "so", "ar"];
 
 const WIDGET_LANG: &str =
     "const w = W.querySelector('.le-widget'); return [w.getAttribute('lang'), w.getAttribute('dir')];";
@@ -103,10 +104,13 @@ async fn the_switcher_changes_the_language_in_place_keeping_the_step() {
     assert_eq!(h.js(WIDGET_LANG, vec![]).await, json!(["es", "ltr"]));
     h.by_role("link", "Salida rápida").await;
     h.by_role("link", "Ir al recorrido").await;
-    // (The tests' build also lists its right-to-left test locale.)
-    let options = "return [...W.querySelectorAll('option')].filter(o => o.value !== 'ar-XB').map(o => [o.value, o.lang, o.textContent])";
+    let options = "return [...W.querySelectorAll('option')].map(o => [o.value, o.lang, o.textContent])";
     let options = h.js(options, vec![]).await;
-    assert_eq!(options, json!([["en", "en", "English"], ["es", "es", "Español"], ["fr", "fr", "Français"]]));
+    let mut every: Vec<(String, String)> =
+        ["en"].iter().chain(TRANSLATIONS).map(|code| (code.to_string(), model::load(code).ui.language_name)).collect();
+    every[1..].sort();
+    let expected: Vec<_> = every.iter().map(|(code, name)| json!([code, code, name])).collect();
+    assert_eq!(options, json!(expected), "every language, named in itself");
     assert_eq!(content_downloads(&h).await, vec!["en".to_string(), "es".to_string()], "French was not downloaded");
     assert_eq!(axe::violations(&h).await, Vec::<String>::new());
     h.quit().await;
@@ -135,26 +139,74 @@ async fn the_loaders_own_words_are_translated_before_the_walkthrough_loads() {
 }
 
 #[tokio::test]
-async fn the_right_to_left_test_locale_mirrors_the_layout() {
+async fn arabic_mirrors_the_layout_and_fits_a_phone_on_every_step() {
+    let arabic = model::load("ar");
     let h = Harness::start().await;
-    h.open("/?lang=ar-XB").await;
-    let english = model::english();
-    h.go_to_step(&english.steps[1].title).await;
-    assert_eq!(h.js(WIDGET_LANG, vec![]).await, json!(["ar-XB", "rtl"]));
+    h.driver.set_window_rect(0, 0, 320, 800).await.expect("a phone-sized window");
+    h.open("/?lang=ar").await;
+    h.go_to_step(&arabic.steps[1].title).await;
+    assert_eq!(h.js(WIDGET_LANG, vec![]).await, json!(["ar", "rtl"]));
     let layout = h
         .js(
             "const box = e => e.getBoundingClientRect(); \
-             const [back, next] = ['Back', 'Next'].map(n => all('button').find(b => b.textContent.trim() === n)); \
+             const [back, next] = arguments.map(n => all('button').find(b => b.textContent.trim() === n)); \
              const title = W.querySelector('.le-step__title'); const widget = W.querySelector('.le-widget'); \
+             const exit = all('a').find(a => a.closest('.le-exit')) || all('a')[0]; \
              return { nextLeftOfBack: box(next).right <= box(back).left, \
                       titleAtRight: Math.round(widget.getBoundingClientRect().right - box(title).right) < 40, \
-                      direction: getComputedStyle(title).direction };",
-            vec![],
+                      direction: getComputedStyle(title).direction, \
+                      exitDirection: getComputedStyle(exit).direction };",
+            vec![arabic.ui.back.clone().into(), arabic.ui.next.clone().into()],
         )
         .await;
-    assert_eq!(layout, json!({ "nextLeftOfBack": true, "titleAtRight": true, "direction": "rtl" }));
+    assert_eq!(
+        layout,
+        json!({ "nextLeftOfBack": true, "titleAtRight": true, "direction": "rtl", "exitDirection": "rtl" })
+    );
+    // Every step, at 320 CSS pixels: nothing wider than the window, and phone numbers kept left to right.
+    let overflow = "return document.documentElement.scrollWidth - window.innerWidth";
+    for (i, step) in arabic.steps.iter().enumerate() {
+        if i > 1 {
+            h.by_role("button", &arabic.ui.next).await.click().await.unwrap();
+        }
+        h.by_role("heading", &step.title).await;
+        assert_eq!(h.js(overflow, vec![]).await, json!(0), "step {} overflows at 320 px", step.id);
+    }
+    let numbers = h.js("return all('bdi').map(b => [b.textContent, getComputedStyle(b).direction])", vec![]).await;
+    assert!(numbers.as_array().is_some_and(|n| !n.is_empty()), "the help strip's numbers are isolated: {numbers}");
+    assert!(numbers.as_array().unwrap().iter().all(|n| n[1] == "ltr"), "{numbers}");
     assert_eq!(axe::violations(&h).await, Vec::<String>::new());
-    let shot = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("target/rtl-test-locale.png");
-    h.driver.screenshot(&shot).await.expect("a screenshot");
+    h.quit().await;
+}
+
+#[tokio::test]
+async fn an_unchecked_translation_says_so_and_shows_the_same_step_in_english() {
+    let (portuguese, english) = (model::load("pt"), model::english());
+    assert!(!portuguese.reviewed, "review.toml records no native speaker's check yet");
+    let h = Harness::start().await;
+    h.open("/?lang=pt&start=force").await;
+    let force = english.steps.iter().position(|s| s.id == "force").unwrap();
+    h.by_role("heading", &portuguese.steps[force].title).await;
+    let text = h.js("return W.querySelector('.le-widget').innerText", vec![]).await;
+    assert!(text.as_str().unwrap().contains(&portuguese.ui.unreviewed), "the notice, in Portuguese");
+    let history = h.js("return history.length", vec![]).await;
+    h.by_role("button", &portuguese.ui.read_in_english).await.click().await.unwrap();
+    h.by_role("heading", &english.steps[force].title).await;
+    assert_eq!(h.js(WIDGET_LANG, vec![]).await, json!(["en", "ltr"]));
+    assert_eq!(h.js("return history.length", vec![]).await, history, "no history entry");
+    assert!(!h.has_role("button", &portuguese.ui.read_in_english).await, "English needs no notice");
+    assert_eq!(axe::violations(&h).await, Vec::<String>::new());
+    h.quit().await;
+}
+
+#[tokio::test]
+async fn a_partner_offers_only_the_languages_it_lists() {
+    let h = Harness::start().await;
+    // Spanish asked for but not offered: the visitor's browser language (English in the tests).
+    h.open("/?languages=pt&lang=es").await;
+    h.by_role("heading", &model::english().steps[0].title).await;
+    assert_eq!(h.js(WIDGET_LANG, vec![]).await, json!(["en", "ltr"]));
+    let options = h.js("return [...W.querySelectorAll('option')].map(o => o.value)", vec![]).await;
+    assert_eq!(options, json!(["en", "pt"]), "English and the offered language");
     h.quit().await;
 }

@@ -116,6 +116,39 @@ impl Config {
     }
 }
 
+/// The languages a partner offers (`languages="en es pt"`) among `languages`, the widget's own:
+/// English always (the source text, and where an unchecked translation points), every language
+/// when the attribute is absent or names none the widget has, and a warning for each code it
+/// lacks. The loader applies the same rule when it chooses the first language.
+pub fn offered_languages(attribute: Option<&str>, languages: &[Language]) -> (Vec<Language>, Vec<String>) {
+    let Some(attribute) = attribute else { return (languages.to_vec(), Vec::new()) };
+    let wanted: Vec<String> = attribute
+        .split(|c: char| c.is_whitespace() || c == ',')
+        .filter(|code| !code.is_empty())
+        .map(str::to_ascii_lowercase)
+        .collect();
+    let codes: Vec<&str> = languages.iter().map(|l| l.code.as_str()).collect();
+    let warnings = wanted
+        .iter()
+        .filter(|code| !codes.iter().any(|c| c.eq_ignore_ascii_case(code)))
+        .map(|code| {
+            format!(
+                "languages=\"{}\" names {}, which this widget lacks ({})",
+                shorten(attribute),
+                shorten(code),
+                codes.join(", ")
+            )
+        })
+        .collect();
+    let offered: Vec<Language> = languages
+        .iter()
+        .filter(|l| l.code == "en" || wanted.iter().any(|code| l.code.eq_ignore_ascii_case(code)))
+        .cloned()
+        .collect();
+    let names_one = wanted.iter().any(|code| codes.iter().any(|c| c.eq_ignore_ascii_case(code)));
+    (if names_one { offered } else { languages.to_vec() }, warnings)
+}
+
 /// A warning when `lang` asks for a language the widget was not built with. The loader has
 /// already chosen the language (the `lang` value, `es-MX` asking for `es`, else the browser's
 /// preferred languages, else English), because the content download starts before this code runs.
@@ -345,6 +378,25 @@ mod tests {
         let (config, warnings) = parse(attributes(&[]), ResourcesSource::Parsed("help".into(), json));
         assert_eq!(config.resources.len(), MAX_RESOURCES);
         assert_eq!(warnings.len(), 1);
+    }
+
+    #[test]
+    fn a_partner_offers_its_languages_and_english_and_hears_of_the_rest() {
+        let languages: Vec<Language> = ["en", "es", "fr", "pt"]
+            .iter()
+            .map(|code| Language { code: code.to_string(), name: code.to_uppercase() })
+            .collect();
+        let codes = |offered: &[Language]| offered.iter().map(|l| l.code.clone()).collect::<Vec<_>>();
+        let (all, warnings) = offered_languages(None, &languages);
+        assert_eq!(codes(&all), ["en", "es", "fr", "pt"]);
+        assert_eq!(warnings, Vec::<String>::new());
+        let (some, warnings) = offered_languages(Some(" PT, es  xx"), &languages);
+        assert_eq!(codes(&some), ["en", "es", "pt"]);
+        assert_eq!(warnings, ["languages=\" PT, es  xx\" names xx, which this widget lacks (en, es, fr, pt)"]);
+        let (blank, _) = offered_languages(Some("  "), &languages);
+        assert_eq!(codes(&blank).len(), 4, "an empty list offers every language");
+        let (unknown, warnings) = offered_languages(Some("xx"), &languages);
+        assert_eq!((codes(&unknown).len(), warnings.len()), (4, 1), "a list of unknown codes offers every language");
     }
 
     #[test]

@@ -22,6 +22,9 @@ pub struct Content {
     pub explorer: Explorer,
     /// Every source the content rests on, in the order of `sources.toml`.
     pub sources: Vec<Source>,
+    /// Whether a native speaker has checked this language (`review.toml`); English, the source,
+    /// always has. Until then the widget says so, and offers the same step in English.
+    pub reviewed: bool,
 }
 
 /// A language the widget can show, named in itself ("Español").

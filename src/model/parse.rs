@@ -177,6 +177,13 @@ struct RawOutcome {
     sources: Option<Vec<String>>,
 }
 
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+struct RawReview {
+    /// "none", or who checked the translation and when.
+    native_speaker_review: String,
+}
+
 /// A file's text, kept to turn byte offsets into line numbers.
 pub(super) struct File<'a> {
     pub(super) path: &'a Path,
@@ -281,11 +288,27 @@ pub fn load_locale(dir: &Path) -> Result<Content, Vec<ContentError>> {
         step.sources = register.resolve(ids);
     }
     let sources = register.finish(&mut errors);
+    // English is the source text; every translation says whether a native speaker has checked it.
+    let reviewed = locale == "en"
+        || load(dir, "review.toml", &mut errors, |file, errors| {
+            let raw: RawReview = file.parse().map_err(|e| errors.push(e)).ok()?;
+            Some(raw.native_speaker_review.trim() != "none")
+        })
+        .unwrap_or(false);
 
     match ui {
-        Some(ui) if errors.is_empty() => {
-            Ok(Content { locale, languages: Vec::new(), ui, steps, glossary, resources, sort, explorer, sources })
-        }
+        Some(ui) if errors.is_empty() => Ok(Content {
+            locale,
+            languages: Vec::new(),
+            ui,
+            steps,
+            glossary,
+            resources,
+            sort,
+            explorer,
+            sources,
+            reviewed,
+        }),
         _ => Err(errors),
     }
 }

@@ -59,6 +59,9 @@ pub fn mount(
     let content = model::decode(content).ok_or_else(|| JsError::new("the content file could not be read"))?;
     let (config, mut warnings) = config::read(&host);
     warnings.extend(model::config::check_lang(host.get_attribute("lang").as_deref(), &content.languages));
+    let offered = host.get_attribute("languages");
+    let (_, language_warnings) = model::config::offered_languages(offered.as_deref(), &content.languages);
+    warnings.extend(language_warnings);
     let start = config.start_index(&content, &mut warnings);
     warnings.extend(colours::check(&host, &widget));
     for warning in warnings {
@@ -74,6 +77,7 @@ pub fn mount(
     let localise = {
         let (resources, widget, app) = (config.resources.clone(), widget.clone(), app.clone());
         Rc::new(move |mut content: Content| -> Rc<Content> {
+            content.languages = model::config::offered_languages(offered.as_deref(), &content.languages).0;
             content.resources.splice(0..0, resources.iter().cloned());
             content.ui.number_landmarks(number);
             let _ = app.set_attribute("aria-label", &content.ui.region_label);

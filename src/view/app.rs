@@ -173,6 +173,18 @@ pub fn App(props: &AppProps) -> Html {
                     </select>
                 </p>
             }
+            if !content.reviewed {
+                <p class="le-review">
+                    { &content.ui.unreviewed }
+                    if let Some(switch) = props.switch_language.clone() {
+                        { " " }
+                        <button type="button" class="le-button le-button--secondary"
+                                onclick={read_in_english(switch, &content_state)}>
+                            { &content.ui.read_in_english }
+                        </button>
+                    }
+                </p>
+            }
             <details class="le-contents">
                 <summary class="le-contents__summary">{ &content.ui.contents }</summary>
                 <ol class="le-contents__list">
@@ -239,6 +251,15 @@ fn present_here(
         } else {
             present::open_window(&elsewhere, "_blank");
         }
+    })
+}
+
+/// The unreviewed translation's control: the same step, in English, in place.
+fn read_in_english(switch: SwitchLanguage, content: &UseStateHandle<Rc<Content>>) -> Callback<MouseEvent> {
+    let content = content.clone();
+    Callback::from(move |_: MouseEvent| {
+        let content = content.clone();
+        switch.emit(("en".into(), Callback::from(move |loaded: Rc<Content>| content.set(loaded))));
     })
 }
 

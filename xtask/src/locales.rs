@@ -8,12 +8,8 @@ use std::path::Path;
 use law_explainer::model::content::{Content, Language};
 use law_explainer::model::parse;
 
-/// The right-to-left test locale: English text laid out right to left. Built only for the
-/// tests (`LE_TEST_LOCALES=1`, set by `cargo xtask test`), never shipped.
-pub const RTL_TEST: &str = "ar-XB";
-
 /// Every locale's content, English first, each knowing every language built beside it.
-pub fn compile(root: &Path, with_test_locales: bool) -> Result<Vec<Content>, String> {
+pub fn compile(root: &Path) -> Result<Vec<Content>, String> {
     let dir = root.join("content");
     let mut codes: Vec<String> = fs::read_dir(&dir)
         .map_err(|e| format!("cannot list {}: {e}", dir.display()))?
@@ -32,13 +28,6 @@ pub fn compile(root: &Path, with_test_locales: bool) -> Result<Vec<Content>, Str
     }
     if !problems.is_empty() {
         return Err(format!("the content files have {} problem(s):\n  {}", problems.len(), problems.join("\n  ")));
-    }
-    if with_test_locales {
-        let mut rtl = locales.first().cloned().ok_or("content/en is missing")?;
-        rtl.locale = RTL_TEST.into();
-        rtl.ui.direction = "rtl".into();
-        rtl.ui.language_name = "RTL test".into();
-        locales.push(rtl);
     }
     let languages: Vec<Language> =
         locales.iter().map(|c| Language { code: c.locale.clone(), name: c.ui.language_name.clone() }).collect();

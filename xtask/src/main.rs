@@ -22,14 +22,15 @@ const USAGE: &str = "usage: cargo xtask <command>
 commands:
   serve        set up what is missing, build, and serve the demo page on http://127.0.0.1:8080
   test         set up what is missing and run every test (formatting, clippy, unit, browser)
-  build        set up what is missing and build the widget into dist/ (--test-locales: add the
-               right-to-left test locale the browser tests use, as `test` does)
+  build        set up what is missing and build the widget into dist/
   offline      build, then copy the one-file offline copy (for a USB stick) to PATH
                (default: target/law-explainer-offline.html)
   lighthouse   build, then score the demo page with Lighthouse (fails below 100 for accessibility)
   bench        build, then print sizes, host page cost, first screen, step change, quick exit,
                memory and Lighthouse scores, each beside its baseline
-  screenshot   build, then save a headless Chromium screenshot of the demo page to target/screenshot.png
+  screenshot   build, then save headless Chromium screenshots: the demo page to target/screenshot.png,
+               and with a language code (cargo xtask screenshot ar) every step in that language to
+               target/screenshots/<code>-<step>.png
   setup        only install what is missing";
 
 fn main() -> ExitCode {
@@ -39,13 +40,11 @@ fn main() -> ExitCode {
     let result = match command.as_str() {
         "serve" => serve(&root),
         "test" => test(&root),
-        "build" => {
-            setup::ensure(false).and_then(|tools| build(&tools, std::env::args().any(|a| a == "--test-locales")))
-        }
+        "build" => setup::ensure(false).and_then(|tools| build(&tools)),
         "screenshot" => screenshot(&root),
-        "offline" => setup::ensure(false).and_then(|tools| build(&tools, false)).and_then(|()| offline(&root)),
+        "offline" => setup::ensure(false).and_then(|tools| build(&tools)).and_then(|()| offline(&root)),
         "bench" => bench(&root),
-        "lighthouse" => setup::ensure(true).and_then(|tools| build(&tools, false)).and_then(|()| lighthouse(&root)),
+        "lighthouse" => setup::ensure(true).and_then(|tools| build(&tools)).and_then(|()| lighthouse(&root)),
         "setup" => setup::ensure(true).map(|_| ()),
         _ => Err(USAGE.to_string()),
     };
@@ -75,11 +74,11 @@ pub fn run(command: &mut Command) -> Result<(), String> {
     }
 }
 
-/// Builds dist/; `test_locales` adds the locales only the tests use (see `locales::RTL_TEST`).
-fn build(tools: &Tools, test_locales: bool) -> Result<(), String> {
+/// Builds dist/.
+fn build(tools: &Tools) -> Result<(), String> {
     // Content first: a content mistake stops the build before the slow part.
     let root = project_root();
-    let contents = locales::compile(&root, test_locales)?;
+    let contents = locales::compile(&root)?;
     run(tools.wasm_command("trunk").args(["build", "--release"]))?;
     let embed = bundle::write(&root, &contents)?;
     println!("xtask: dist/{} integrity=\"{}\"", embed.versioned, embed.integrity);
@@ -101,7 +100,7 @@ fn offline(root: &Path) -> Result<(), String> {
 
 fn serve(root: &Path) -> Result<(), String> {
     let tools = setup::ensure(false)?;
-    build(&tools, false)?;
+    build(&tools)?;
     let server = server::Server::start(&root.join("dist"), root, 8080)
         .map_err(|e| format!("cannot listen on 127.0.0.1:8080: {e}"))?;
     println!("Serving the widget's demo page on {}/ (Ctrl+C to stop)", server.origin);
@@ -127,35 +126,15 @@ fn test(root: &Path) -> Result<(), String> {
     } else {
         eprintln!("xtask: no clippy for wasm on the Debian fallback toolchain; skipped");
     }
-    build(&tools, true)?;
-    let tested = lighthouse(root).and_then(|()| {
-        run(Command::new("cargo")
-            .args(["test", "--workspace"])
-            .env("LE_DIST", root.join("dist"))
-            .env("CHROMEDRIVER", setup::CHROMEDRIVER)
-            .env("CHROME", setup::CHROMIUM))
-    });
-    // The tests need the right-to-left test locale; the dist/ a host may deploy must not carry
-    // it, whether the tests passed or not. Only the loader and content change: Trunk's part is
-    // cached.
-    build(&tools, false)?;
-    without_test_locales(&root.join("dist"))?;
-    tested?;
+    // The tests run against the dist/ a host would deploy: no locale is built for them alone.
+    build(&tools)?;
+    lighthouse(root)?;
+    run(Command::new("cargo")
+        .args(["test", "--workspace"])
+        .env("LE_DIST", root.join("dist"))
+        .env("CHROMEDRIVER", setup::CHROMEDRIVER)
+        .env("CHROME", setup::CHROMIUM))?;
     eprintln!("xtask: every test passed in {:.0}s", started.elapsed().as_secs_f32());
-    Ok(())
-}
-
-/// Fails if any file in `dist` is or names a test-only locale.
-fn without_test_locales(dist: &Path) -> Result<(), String> {
-    let entries = std::fs::read_dir(dist).map_err(|e| format!("cannot list {}: {e}", dist.display()))?;
-    for entry in entries.filter_map(Result::ok) {
-        let name = entry.file_name().to_string_lossy().into_owned();
-        let text_file = [".js", ".html", ".json"].iter().any(|end| name.ends_with(end));
-        let names_it = text_file && std::fs::read_to_string(entry.path()).is_ok_and(|t| t.contains(locales::RTL_TEST));
-        if name.contains(locales::RTL_TEST) || names_it {
-            return Err(format!("dist/{name} carries the test-only locale {}", locales::RTL_TEST));
-        }
-    }
     Ok(())
 }
 
@@ -181,7 +160,7 @@ if (report.categories.accessibility.score !== 1) process.exit(1);
 
 fn bench(root: &Path) -> Result<(), String> {
     let tools = setup::ensure(true)?;
-    build(&tools, false)?;
+    build(&tools)?;
     // The framework floor: a bare Yew app, same toolchain, profile and wasm-opt level.
     let floor = root.join("target/yew-hello");
     run(tools
@@ -200,19 +179,36 @@ fn bench(root: &Path) -> Result<(), String> {
 
 fn screenshot(root: &Path) -> Result<(), String> {
     let tools = setup::ensure(true)?;
-    build(&tools, false)?;
+    build(&tools)?;
     let server =
         server::Server::start(&root.join("dist"), root, 0).map_err(|e| format!("cannot start the server: {e}"))?;
-    let out = root.join("target/screenshot.png");
     let profile = std::env::temp_dir().join(format!("le-screenshot-{}", std::process::id()));
-    run(Command::new(setup::CHROMIUM).args(chromium::QUIET_FLAGS).args([
-        "--hide-scrollbars",
-        "--window-size=900,1100",
-        "--virtual-time-budget=5000",
-        &format!("--user-data-dir={}", profile.display()),
-        &format!("--screenshot={}", out.display()),
-        &format!("{}/", server.origin),
-    ]))?;
-    println!("Screenshot saved to {}", out.display());
+    let shoot = |query: &str, out: &Path| {
+        run(Command::new(setup::CHROMIUM).args(chromium::QUIET_FLAGS).args([
+            "--hide-scrollbars",
+            "--window-size=900,1100",
+            "--virtual-time-budget=5000",
+            &format!("--user-data-dir={}", profile.display()),
+            &format!("--screenshot={}", out.display()),
+            &format!("{}/{query}", server.origin),
+        ]))
+    };
+    // With a language code: every step in that language, to read by eye (right-to-left layout,
+    // numbers inside sentences, glyphs the fonts lack).
+    let Some(code) = std::env::args().nth(2) else {
+        let out = root.join("target/screenshot.png");
+        shoot("", &out)?;
+        println!("Screenshot saved to {}", out.display());
+        return Ok(());
+    };
+    let contents = locales::compile(root)?;
+    let content = contents.iter().find(|c| c.locale == code).ok_or(format!("there is no content/{code}/"))?;
+    let dir = root.join("target/screenshots");
+    std::fs::create_dir_all(&dir).map_err(|e| format!("cannot create {}: {e}", dir.display()))?;
+    for (n, step) in content.steps.iter().enumerate() {
+        let out = dir.join(format!("{code}-{:02}-{}.png", n + 1, step.id));
+        shoot(&format!("?lang={code}&start={}", step.id), &out)?;
+    }
+    println!("{} screenshots saved to {}", content.steps.len(), dir.display());
     Ok(())
 }

@@ -74,7 +74,7 @@ mod tests {
 
     /// English as the build compiles it: knowing the other languages, so the switcher shows.
     fn english() -> Content {
-        crate::locales::compile(&crate::project_root(), false).unwrap().remove(0)
+        crate::locales::compile(&crate::project_root()).unwrap().remove(0)
     }
 
     #[test]
