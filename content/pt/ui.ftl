@@ -1,0 +1,84 @@
+# Textos da interface em português, em Fluent (https://projectfluent.org/).
+# Mantenha cada { $variable }: o widget preenche-a. Só se usa texto simples e { $variables }.
+# Português comum a leitores de Angola e do Brasil: ortografia do Acordo Ortográfico de 1990,
+# tratamento na terceira pessoa (sem "tu" e quase sem "você"), vocabulário partilhado pelas duas variantes.
+
+language-name = Português
+direction = ltr
+
+title = Força, fraude e coação: a lei do Maine sobre tráfico de pessoas para fins de exploração sexual
+region-label = Força, fraude e coação: a lei do Maine sobre tráfico de pessoas para fins de exploração sexual
+back = Voltar
+next = Próximo
+progress = Passo { $n } de { $total }
+announce = Passo { $n } de { $total }: { $title }
+sources-heading = Fontes
+not-legal-advice = Isto é material educativo, não aconselhamento jurídico. Para receber aconselhamento jurídico sobre a sua situação, fale com um advogado ou uma advogada. Uma pessoa de apoio às vítimas pode dar apoio e ajudar com os próximos passos.
+# A data abaixo é quando o texto foi comparado pela última vez com as notas de pesquisa do
+# projeto, que citam as fontes; não é uma data em que todas as fontes foram lidas de novo.
+last-reviewed = Texto comparado pela última vez com as nossas notas sobre as suas fontes
+nav-label = Guia passo a passo
+reviewed-on = 2 de dezembro de 2026
+help-label = Ajuda
+call = Ligar para
+text = Enviar SMS para
+tty = TTY
+right = Certo.
+not-quite = Não é bem assim.
+your-answer = A sua resposta
+start-over = Começar de novo
+explorer-back = Voltar à pergunta anterior
+only-a-court = Só um tribunal pode decidir se houve um crime.
+contents = Índice
+# O rótulo do seletor de idioma.
+language = Idioma
+
+## Modo de apresentação e folheto impresso.
+present = Apresentar
+print = Imprimir folheto
+speaker-notes = Notas para quem apresenta
+content-warning = Aviso sobre o conteúdo
+talking-points = Pontos principais
+ask-the-room = Perguntas para o grupo
+scenario-notes = Sobre as histórias
+timer = Aula { $lesson } · este passo { $step } de cerca de { $minutes } min
+next-up = A seguir: { $title }
+last-step = Este é o último passo.
+show-choices = Mostrar as opções
+cover = Cobrir a tela do público (B)
+uncover = Descobrir a tela do público (B)
+covered = A tela do público está coberta.
+open-audience = Abrir a janela do público
+full-screen = Tela cheia (F)
+leave-present = Sair do modo de apresentação
+presenter-label = Comandos de apresentação
+paused = Em pausa
+glossary = Glossário
+answer = Resposta
+interactive-only = Este passo é um exercício para fazer no guia passo a passo: experimente lá.
+
+## Os tipos de fonte: aparecem ao lado de cada fonte, e como títulos do passo Fontes.
+kind-official-text = Texto oficial
+kind-copy = Cópia de uma lei
+kind-official-page = Página oficial
+kind-summary = Resumo
+kind-news = Notícias
+kind-post-2013 = O artigo de 2013
+kind-current-law = Ler a lei em vigor
+
+## Aparece acima do guia numa tradução que nenhuma pessoa falante nativa verificou ainda
+## (review.toml), com um botão que mostra o mesmo passo em inglês. O inglês nunca o mostra.
+unreviewed = Nenhuma pessoa falante nativa de português verificou ainda esta tradução.
+read-in-english = Ler este passo em inglês
+
+## As palavras do carregador: aparecem antes de o guia abrir, e na saída rápida.
+## A tecla chama-se "Shift" nos teclados do Maine: o nome fica em inglês.
+loader-exit = Saída rápida
+loader-skip = Ir para o guia passo a passo
+loader-loading = Carregamento do guia passo a passo em curso…
+loader-failed = Não foi possível carregar o guia passo a passo. Tente recarregar a página. O botão Saída rápida ainda funciona.
+loader-leaving = Saída desta página em curso.
+loader-blocked = Esta página está escondida. Para sair, feche este separador (aba) ou a janela.
+loader-one = Tecla Shift pressionada uma vez. Pressione mais 2 vezes para sair desta página.
+loader-two = Tecla Shift pressionada duas vezes. Pressione mais uma vez para sair desta página.
+loader-timeout = Saída rápida cancelada. Pressione Shift 3 vezes em menos de 5 segundos para sair.
