@@ -1,0 +1,81 @@
+# Erayada shaashadda (interface) ee af-Soomaaliga, oo ku qoran Fluent (https://projectfluent.org/).
+# Ha tuurin { $variable } kasta: widget-ka ayaa buuxiya. Qoraal caadi ah iyo { $variables } oo keliya ayaa la adeegsadaa.
+
+language-name = Soomaali
+direction = ltr
+
+title = Xoog, khiyaano iyo cadaadis: sharciga Maine ee ka ganacsiga dadka ee galmada
+region-label = Xoog, khiyaano iyo cadaadis: sharciga Maine ee ka ganacsiga dadka ee galmada
+back = Dib u noqo
+next = Xiga
+progress = Tallaabada { $n } ee { $total }
+announce = Tallaabada { $n } ee { $total }: { $title }
+sources-heading = Ilaha
+not-legal-advice = Tani waa waxbarasho, ma aha talo sharci. Si aad u hesho talo sharci oo ku saabsan xaaladdaada, la hadal qareen. U-doode (advocate) ayaa kaa caawin kara taageero iyo tallaabooyinka xiga.
+# Taariikhda hoose waa markii ugu dambeysay ee qoraalka la barbar dhigay qoraallada cilmi-baarista
+# mashruuca, kuwaas oo soo xigta ilaha; ma aha taariikh il kasta dib loo akhriyay.
+last-reviewed = Markii ugu dambeysay ee qoraalka la barbar dhigay qoraalladayada ku saabsan ilihiisa
+nav-label = Hagaha
+reviewed-on = 2 Diseembar 2026
+help-label = Caawimaad
+call = Wac
+text = Fariin u dir
+tty = TTY
+right = Waa sax.
+not-quite = Si buuxda sax uma aha.
+your-answer = Jawaabtaada
+start-over = Dib u bilow
+explorer-back = Hal su'aal dib u noqo
+only-a-court = Maxkamad keliya ayaa go'aamin karta in dambi dhacay iyo in kale.
+contents = Tusmada
+# Magaca doorashada luqadda.
+language = Luqadda
+
+## Habka soo bandhigga iyo warqadda la qaybiyo ee la daabaco.
+present = Soo bandhig
+print = Daabac warqadda la qaybinayo
+speaker-notes = Qoraallada soo bandhigaha
+content-warning = Digniin ku saabsan waxa ku jira
+talking-points = Qodobbada laga hadlayo
+ask-the-room = Weydii kooxda
+scenario-notes = Ku saabsan sheekooyinka
+timer = Casharka { $lesson } · tallaabadan { $step } ee qiyaastii { $minutes } daqiiqo
+next-up = Xiga: { $title }
+last-step = Tani waa tallaabada ugu dambeysa.
+show-choices = Tus doorashooyinka
+cover = Dabool shaashadda dhagaystayaasha (B)
+uncover = Ka qaad daboolka shaashadda dhagaystayaasha (B)
+covered = Shaashadda dhagaystayaasha waa daboolan tahay.
+open-audience = Fur daaqadda dhagaystayaasha
+full-screen = Shaashad buuxda (F)
+leave-present = Ka bax habka soo bandhigga
+presenter-label = Badhamada soo bandhigaha
+paused = Waa la hakiyay
+glossary = Qaamuuska erayada
+answer = Jawaab
+interactive-only = Tallaabadan waa hubin aad gacantaada ku samayso: isku day hagaha dhexdiisa.
+
+## Noocyada ilaha: waxaa lagu muujiyaa il kasta agteeda, iyo cinwaannada tallaabada Ilaha.
+kind-official-text = Qoraal rasmi ah
+kind-copy = Nuqul sharci
+kind-official-page = Bog rasmi ah
+kind-summary = Soo koobid
+kind-news = War
+kind-post-2013 = Maqaalkii 2013
+kind-current-law = Akhri sharciga maanta
+
+## Waxaa lagu muujiyaa hagaha korkiisa marka tarjumaad aan weli la hubin qof afkiisa hooyo yahay
+## (review.toml), iyo badhan muujiya isla tallaabada oo Ingiriisi ah. Ingiriisigu weligii ma muujiyo.
+unreviewed = Tarjumaaddan weli ma eegin qof af-Soomaaligu af hooyo u yahay.
+read-in-english = Tallaabadan ku akhri Ingiriisi
+
+## Erayada soo-rarka (loader): waxaa la muujiyaa inta aan hagaha la soo rarin, iyo badhanka Ka bax degdeg.
+loader-exit = Ka bax degdeg
+loader-skip = U gudub hagaha
+loader-loading = Hagaha waa la soo rarayaa…
+loader-failed = Hagaha lama soo rari karin. Isku day inaad bogga dib u soo rarto. Badhanka Ka bax degdeg wali wuu shaqaynayaa.
+loader-leaving = Boggan waad ka baxaysaa.
+loader-blocked = Boggan waa la qariyay. Si aad uga baxdo, xir tab-kan ama daaqaddan.
+loader-one = Shift hal mar ayaa la riixay. Riix 2 jeer oo kale si aad uga baxdo boggan.
+loader-two = Shift laba jeer ayaa la riixay. Riix hal mar oo kale si aad uga baxdo boggan.
+loader-timeout = Ka bax degdeg waa la joojiyay. Riix Shift 3 jeer 5 ilbiriqsi gudahood si aad uga baxdo.
