@@ -173,6 +173,11 @@ async fn arabic_mirrors_the_layout_and_fits_a_phone_on_every_step() {
         }
         h.by_role("heading", &step.title).await;
         assert_eq!(h.js(overflow, vec![]).await, json!(0), "step {} overflows at 320 px", step.id);
+        if step.id == "maine-852" {
+            // A citation inside Arabic keeps its left-to-right order ("A M.R.S.-17" otherwise).
+            let cites = h.js("return all('.le-step bdi').map(b => b.textContent)", vec![]).await;
+            assert!(cites.as_array().unwrap().iter().any(|c| c == "17-A M.R.S. §852"), "{cites}");
+        }
     }
     let numbers = h.js("return all('bdi').map(b => [b.textContent, getComputedStyle(b).direction])", vec![]).await;
     assert!(numbers.as_array().is_some_and(|n| !n.is_empty()), "the help strip's numbers are isolated: {numbers}");

@@ -8,6 +8,7 @@ use yew::prelude::*;
 use crate::model::content::Content;
 use crate::model::explorer::{Move, Node, Path};
 use crate::view::app::Outline;
+use crate::view::inline::prose;
 
 #[derive(Properties, PartialEq)]
 pub struct ExplorerViewProps {
@@ -43,7 +44,7 @@ pub fn ExplorerView(props: &ExplorerViewProps) -> Html {
         Some(Node::Question(question)) => html! {
             <>
                 <p class="le-explorer__question" id="le-explorer-question" tabindex="-1" ref={focus.clone()}>
-                    { &question.text }
+                    { prose(&question.text, content) }
                 </p>
                 <div class="le-choices" role="group" aria-labelledby="le-explorer-question">
                     { for question.answers.iter().enumerate().map(|(i, answer)| html! {
@@ -55,7 +56,7 @@ pub fn ExplorerView(props: &ExplorerViewProps) -> Html {
         Some(Node::Outcome(outcome)) => html! {
             <div class="le-explorer__outcome">
                 <@{outline.tag(2)} tabindex="-1" ref={focus.clone()}>{ &outcome.title }</@>
-                <p>{ &outcome.text }</p>
+                <p>{ prose(&outcome.text, content) }</p>
                 <p class="le-feedback__cite">{ &outcome.cite }</p>
                 <p><strong>{ &ui.only_a_court }</strong></p>
             </div>

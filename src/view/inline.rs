@@ -4,6 +4,7 @@
 use yew::prelude::*;
 
 use crate::model::content::{Content, Inline};
+use crate::model::text::latin_runs;
 use crate::view::term::TermView;
 
 /// The pieces of one paragraph or list item.
@@ -11,8 +12,8 @@ pub fn inlines(pieces: &[Inline], content: &Content) -> Html {
     pieces
         .iter()
         .map(|piece| match piece {
-            Inline::Text(text) => html! { { text } },
-            Inline::Strong(text) => html! { <strong>{ text }</strong> },
+            Inline::Text(text) => prose(text, content),
+            Inline::Strong(text) => html! { <strong>{ prose(text, content) }</strong> },
             Inline::Link { label, href } => {
                 html! { <a href={href.clone()} rel="noreferrer" target="_blank">{ label }</a> }
             }
@@ -20,6 +21,21 @@ pub fn inlines(pieces: &[Inline], content: &Content) -> Html {
                 Some(entry) => html! { <TermView label={label.clone()} definition={entry.definition.clone()} /> },
                 None => html! { { label } },
             },
+        })
+        .collect()
+}
+
+/// Text in the content's language. In a right-to-left language its Latin runs (citations,
+/// English names, numbers) are isolated left to right, so "17-A M.R.S. §852" keeps its order.
+pub fn prose(text: &str, content: &Content) -> Html {
+    if content.ui.direction != "rtl" {
+        return html! { { text } };
+    }
+    latin_runs(text)
+        .into_iter()
+        .map(|(latin, run)| match latin {
+            true => html! { <bdi dir="ltr">{ run }</bdi> },
+            false => html! { { run } },
         })
         .collect()
 }

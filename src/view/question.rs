@@ -10,6 +10,7 @@ use yew::prelude::*;
 
 use crate::model::content::{Content, Question};
 use crate::model::presenting::{Cue, Role};
+use crate::view::inline::prose;
 use crate::view::present::Staging;
 
 #[derive(Properties, PartialEq)]
@@ -52,7 +53,7 @@ pub fn QuestionView(props: &QuestionViewProps) -> Html {
             <div class={classes!("le-feedback", format!("le-feedback--{modifier}"))}>
                 <p>
                     <span class="le-feedback__icon" aria-hidden="true">{ icon }</span>
-                    <strong>{ verdict }</strong>{ " " }{ &choice.feedback }
+                    <strong>{ verdict }</strong>{ " " }{ prose(&choice.feedback, content) }
                 </p>
                 if let Some(cite) = &question.cite {
                     <p class="le-feedback__cite">{ cite }</p>
@@ -62,7 +63,7 @@ pub fn QuestionView(props: &QuestionViewProps) -> Html {
     });
     html! {
         <div class="le-question">
-            <p class="le-question__story" id={story_id}>{ &question.story }</p>
+            <p class="le-question__story" id={story_id}>{ prose(&question.story, content) }</p>
             if let Some(prompt) = &question.question {
                 <p class="le-question__prompt" id={prompt_id}>{ prompt }</p>
             }
