@@ -6,6 +6,7 @@ use yew::prelude::*;
 
 use crate::model::content::{dial_digits, Content, Resource};
 use crate::view::app::Outline;
+use crate::view::inline::prose;
 
 #[derive(Properties, PartialEq)]
 pub struct ResourcesProps {
@@ -40,8 +41,8 @@ pub fn ResourceList(props: &ResourcesProps) -> Html {
         <ul class="le-resources">
             { for content.resources.iter().map(|resource| html! {
                 <li class="le-resource">
-                    <@{heading.clone()} class="le-resource__name">{ &resource.name }</@>
-                    <p>{ &resource.about }</p>
+                    <@{heading.clone()} class="le-resource__name">{ prose(&resource.name, content) }</@>
+                    <p>{ prose(&resource.about, content) }</p>
                     <p class="le-resource__ways">{ ways(content, resource) }</p>
                     if let Some(hours) = &resource.hours {
                         <p class="le-resource__hours">{ hours }</p>
@@ -63,7 +64,7 @@ pub fn HelpStrip(props: &ResourcesProps) -> Html {
     html! {
         <aside class="le-help" aria-label={content.ui.help_label.clone()}>
             <p class="le-help__text">
-                <strong>{ &resource.name }</strong>
+                <strong>{ prose(&resource.name, content) }</strong>
                 { ways(content, resource) }
             </p>
         </aside>

@@ -7,7 +7,7 @@ use yew::prelude::*;
 use crate::model::content::{Block, Content, Question, Source, SourceKind};
 use crate::view::app::Outline;
 use crate::view::explorer::ExplorerView;
-use crate::view::inline::inlines;
+use crate::view::inline::{inlines, prose};
 use crate::view::question::QuestionView;
 use crate::view::resources::ResourceList;
 
@@ -69,9 +69,9 @@ pub(crate) fn source_list<'a>(sources: impl IntoIterator<Item = &'a Source>, con
             { for sources.into_iter().map(|source| html! {
                 <li>
                     if let Some(url) = &source.url {
-                        <a href={url.clone()} rel="noreferrer" target="_blank">{ &source.label }</a>
+                        <a href={url.clone()} rel="noreferrer" target="_blank">{ prose(&source.label, content) }</a>
                     } else {
-                        { &source.label }
+                        { prose(&source.label, content) }
                     }
                     <span class="le-sources__kind">{ format!(" ({})", source.kind.name(&content.ui)) }</span>
                 </li>
