@@ -16,7 +16,11 @@ pub fn latin_runs(text: &str) -> Vec<(bool, &str)> {
     while let Some(start) = rest.find(latin) {
         let tail = &rest[start..];
         let span = tail.find(|c: char| !(c.is_ascii() || c == '§')).unwrap_or(tail.len());
-        let end = tail[..span].rfind(latin).map_or(0, |i| i + tail[i..].chars().next().map_or(1, char::len_utf8));
+        let mut end = tail[..span].rfind(latin).map_or(0, |i| i + tail[i..].chars().next().map_or(1, char::len_utf8));
+        // "LD 1381 (2019)": a bracket the run opened closes inside it, or it mirrors.
+        if tail[..end].matches('(').count() > tail[..end].matches(')').count() && tail[end..span].starts_with(')') {
+            end += 1;
+        }
         if start > 0 {
             runs.push((false, &rest[..start]));
         }
@@ -40,6 +44,7 @@ mod tests {
             vec![(false, "جريمة في "), (true, "17-A M.R.S. §852"), (false, ". وأساسها")]
         );
         assert_eq!(latin_runs("(§853-B)"), vec![(false, "("), (true, "§853-B"), (false, ")")]);
+        assert_eq!(latin_runs("LD 1381 (2019)، مشروع"), vec![(true, "LD 1381 (2019)"), (false, "، مشروع")]);
         assert_eq!(latin_runs("plain English."), vec![(true, "plain English"), (false, ".")]);
         assert_eq!(latin_runs("بدون"), vec![(false, "بدون")]);
         assert_eq!(latin_runs(""), Vec::<(bool, &str)>::new());

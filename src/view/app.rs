@@ -12,6 +12,7 @@ use crate::model::text::fill;
 use crate::model::walkthrough::{Action, Walkthrough};
 use crate::page::{present, print};
 use crate::view::handout::Handout;
+use crate::view::inline::prose;
 use crate::view::present::Presentation;
 use crate::view::resources::HelpStrip;
 use crate::view::step::StepView;
@@ -192,7 +193,7 @@ pub fn App(props: &AppProps) -> Html {
                         <li>
                             <button type="button" class="le-contents__item" onclick={on(Action::GoTo(i))}
                                     aria-current={(i == state.step).then_some("step")}>
-                                { &s.title }
+                                { prose(&s.title, &content) }
                             </button>
                         </li>
                     }) }

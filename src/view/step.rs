@@ -31,7 +31,7 @@ pub fn StepView(props: &StepViewProps) -> Html {
     };
     html! {
         <section class="le-step" aria-labelledby={format!("le-step-{}", step.id)}>
-            <@{outline.tag(1)} class="le-step__title" id={format!("le-step-{}", step.id)} tabindex="-1" ref={heading.clone()}>{ &step.title }</@>
+            <@{outline.tag(1)} class="le-step__title" id={format!("le-step-{}", step.id)} tabindex="-1" ref={heading.clone()}>{ prose(&step.title, content) }</@>
             { for step.blocks.iter().map(|block| match block {
                 Block::Paragraph(pieces) => html! { <p>{ inlines(pieces, content) }</p> },
                 Block::List(items) => html! { <ul>{ for items.iter().map(|item| html! { <li>{ inlines(item, content) }</li> }) }</ul> },
