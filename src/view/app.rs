@@ -193,7 +193,7 @@ pub fn App(props: &AppProps) -> Html {
                         <li>
                             <button type="button" class="le-contents__item" onclick={on(Action::GoTo(i))}
                                     aria-current={(i == state.step).then_some("step")}>
-                                { prose(&s.title, &content) }
+                                { prose(&s.title, content) }
                             </button>
                         </li>
                     }) }
