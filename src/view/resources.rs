@@ -14,20 +14,20 @@ pub struct ResourcesProps {
 }
 
 /// The ways to reach one resource: call, text and TTY, as links where a phone can follow them.
-/// Each number is isolated left to right, so a right-to-left language cannot reorder its digits.
+/// In a right-to-left language each number is isolated left to right (`prose`), so its digits
+/// keep their order.
 fn ways(content: &Content, resource: &Resource) -> Html {
     let ui = &content.ui;
-    let number = |number: &str| html! { <bdi dir="ltr">{ number.to_string() }</bdi> };
     html! {
         <>
             if let Some(phone) = &resource.phone {
-                <a class="le-resource__way" href={format!("tel:{}", dial_digits(phone))}>{ &ui.call }{ " " }{ number(phone) }</a>
+                <a class="le-resource__way" href={format!("tel:{}", dial_digits(phone))}>{ &ui.call }{ " " }{ prose(phone, content) }</a>
             }
             if let Some(text) = &resource.text {
-                <a class="le-resource__way" href={format!("sms:{}", dial_digits(text))}>{ &ui.text }{ " " }{ number(text) }</a>
+                <a class="le-resource__way" href={format!("sms:{}", dial_digits(text))}>{ &ui.text }{ " " }{ prose(text, content) }</a>
             }
             if let Some(tty) = &resource.tty {
-                <span class="le-resource__way">{ &ui.tty }{ " " }{ number(tty) }</span>
+                <span class="le-resource__way">{ &ui.tty }{ " " }{ prose(tty, content) }</span>
             }
         </>
     }
