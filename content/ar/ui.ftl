@@ -32,7 +32,7 @@ contents = المحتويات
 language = اللغة
 
 ## وضع العرض والنشرة المطبوعة.
-present = العرض
+present = وضع العرض
 print = طباعة النشرة
 speaker-notes = ملاحظات المتحدث
 content-warning = تنبيه بشأن المحتوى
