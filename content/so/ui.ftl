@@ -66,7 +66,7 @@ kind-current-law = Akhri sharciga maanta
 
 ## Waxaa lagu muujiyaa hagaha korkiisa marka tarjumaad aan weli la hubin qof afkiisa hooyo yahay
 ## (review.toml), iyo badhan muujiya isla tallaabada oo Ingiriisi ah. Ingiriisigu weligii ma muujiyo.
-unreviewed = Tarjumaaddan weli ma eegin qof af-Soomaaligu af hooyo u yahay.
+unreviewed = Qof af-Soomaaligu afkiisa hooyo yahay weli ma hubin tarjumaaddan.
 read-in-english = Tallaabadan ku akhri Ingiriisi
 
 ## Erayada soo-rarka (loader): waxaa la muujiyaa inta aan hagaha la soo rarin, iyo badhanka Ka bax degdeg.
