@@ -16,8 +16,8 @@
   var WINDOW_MS = 5000;
   // Each language's loader words and direction, from content/<locale>/ui.ftl (loader-* messages).
   var TEXT = LE_TEXT;
-  var DEFAULT_EXIT = "https://www.weather.gov/";
-  var PARAMS = ["lang", "languages", "start", "theme", "heading-level", "mode"];
+  var DEFAULT_EXIT = LE_DEFAULT_EXIT;
+  var PARAMS = LE_PARAMS;
 
   var script = document.currentScript;
   // Inline (the offline copy) there is no src: the page itself is the base.

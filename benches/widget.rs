@@ -1,14 +1,11 @@
 //! `cargo xtask bench`: the widget's sizes and quick-exit speed, each beside a baseline measured
 //! in the same run. Prints a table; it passes or fails nothing (the tests check behaviour).
 
-#[path = "../tests/common/mod.rs"]
-mod common;
-
 use std::path::Path;
 use std::process::Command;
 use std::time::Duration;
 
-use common::Harness;
+use harness::Harness;
 
 const RUNS: usize = 20;
 const CPU_SLOWDOWN: u32 = 4;
@@ -55,7 +52,7 @@ const GOVUK: Subject = Subject {
 /// Copies the built `index.html` with the exit pointed at a loopback page that answers after a
 /// delay, so both subjects leave for the same place and the old page stays up to be measured.
 fn write_bench_page() -> std::path::PathBuf {
-    let dist = common::dist();
+    let dist = harness::dist();
     let page = std::fs::read_to_string(dist.join("index.html")).expect("a built index.html");
     let (element, loader) = ("<law-explainer ", "src=embed.js");
     assert!(page.contains(element) && page.contains(loader), "the built page holds {element} and {loader}");
@@ -184,7 +181,7 @@ fn initial_load(name: &str) -> bool {
 }
 
 fn sizes() {
-    let dist = common::dist();
+    let dist = harness::dist();
     println!("\n## Sizes of the built widget (bytes)\n");
     println!("| file | raw | gzip -9 | brotli -q 11 |\n|---|---:|---:|---:|");
     let mut files: Vec<_> = std::fs::read_dir(&dist).unwrap().filter_map(|e| e.ok().map(|e| e.path())).collect();
@@ -281,17 +278,16 @@ button.click();
 /// The first screen as plain HTML: Yew's server-side rendering of the first step, in a
 /// declarative shadow root with the widget's own styles, and no scripts.
 async fn write_static_page() -> std::path::PathBuf {
-    let props = law_explainer::view::AppProps {
-        content: std::rc::Rc::new(law_explainer::model::english()),
+    let props = view::AppProps {
+        content: view::Shared::new(compiler::english()),
         onready: None,
         start: 0,
-        outline: law_explainer::view::Outline::default(),
+        outline: view::Outline::default(),
         role: None,
         place: None,
         switch_language: None,
     };
-    let shell =
-        yew::LocalServerRenderer::<law_explainer::view::App>::with_props(props).hydratable(false).render().await;
+    let shell = yew::LocalServerRenderer::<view::App>::with_props(props).hydratable(false).render().await;
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
     let styles =
         ["assets/shell.css", "assets/widget.css"].map(|f| std::fs::read_to_string(root.join(f)).unwrap()).concat();
@@ -302,7 +298,7 @@ async fn write_static_page() -> std::path::PathBuf {
          <div class=\"le-widget\"><div class=\"le-exit-bar\"><a class=\"le-exit\" href=\"https://www.weather.gov/\">Quick exit</a></div>\
          <section class=\"le-app\">{shell}</section></div></template></div></main></body></html>"
     );
-    let path = common::dist().join("bench-static.html");
+    let path = harness::dist().join("bench-static.html");
     write_page(&path, &page);
     path
 }
@@ -362,14 +358,14 @@ async fn first_screen() {
 async fn step_changes() {
     let h = Harness::start().await;
     h.open("/").await;
-    h.by_role("heading", &law_explainer::model::english().steps[0].title).await;
+    h.by_role("heading", &compiler::english().steps[0].title).await;
     h.driver
         .cdp()
         .send_raw("Emulation.setCPUThrottlingRate", serde_json::json!({ "rate": CPU_SLOWDOWN }))
         .await
         .unwrap();
-    let steps = law_explainer::model::english().steps.len();
-    let script = format!("{}\n{TIME_STEP_CHANGE}", common::WIDGET_JS);
+    let steps = compiler::english().steps.len();
+    let script = format!("{}\n{TIME_STEP_CHANGE}", harness::WIDGET_JS);
     let mut rows = Vec::new();
     for until in ["painted", "laid out"] {
         let mut times = Vec::new();
@@ -438,7 +434,7 @@ async fn host_page_cost() {
     let bare = page
         .replace(script, "")
         .replace("<law-explainer exit-url=\"{{ORIGIN}}/fixtures/exit.html\"></law-explainer>", "");
-    let bare_path = common::dist().join("bench-no-widget.html");
+    let bare_path = harness::dist().join("bench-no-widget.html");
     write_page(&bare_path, &bare);
     let h = Harness::start().await;
     h.driver
@@ -500,7 +496,7 @@ async fn memory(h: &Harness) -> (f64, f64) {
 async fn memory_use() {
     let h = Harness::start().await;
     h.open("/").await;
-    let content = law_explainer::model::english();
+    let content = compiler::english();
     h.go_to_step(&content.steps.last().unwrap().title).await;
     let walked = memory(&h).await;
     let cycle =

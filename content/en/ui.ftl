@@ -14,7 +14,7 @@ sources-heading = Sources
 not-legal-advice = This is education, not legal advice. For legal advice about your situation, talk to a lawyer. An advocate can help with support and next steps.
 # The date below is when the text was last compared with the project's research notes, which
 # quote the sources; it is not a date on which every source was read again.
-last-reviewed = Text last compared with our notes on its sources
+last-reviewed = Text last compared with our notes on its sources: { $date }.
 nav-label = Walkthrough
 reviewed-on = December 2, 2026
 help-label = Help
@@ -35,7 +35,7 @@ language = Language
 present = Present
 print = Print handout
 speaker-notes = Speaker notes
-content-warning = Content warning
+content-warning = Content warning: { $warning }
 talking-points = Talking points
 ask-the-room = Ask the room
 scenario-notes = About the scenarios
@@ -52,7 +52,9 @@ leave-present = Leave presenter mode
 presenter-label = Presenter controls
 paused = Paused
 glossary = Glossary
-answer = Answer
+answer = Answer: { $choice }.
+handout-step = { $n }. { $title }
+story-opening = { $words }…
 interactive-only = This step is an interactive check: try it in the walkthrough.
 
 ## The kinds of source: shown beside each source, and as the headings of the Sources step.

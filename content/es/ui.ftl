@@ -14,7 +14,7 @@ sources-heading = Fuentes
 not-legal-advice = Esto es educación, no asesoría legal. Para recibir asesoría legal sobre su situación, hable con un abogado o una abogada. Una persona de apoyo puede acompañarle y ayudarle con los próximos pasos.
 # La fecha de abajo es cuándo se comparó el texto por última vez con las notas de investigación
 # del proyecto, que citan las fuentes; no es una fecha en la que se volvieran a leer todas las fuentes.
-last-reviewed = Última comparación del texto con nuestras notas sobre sus fuentes
+last-reviewed = Última comparación del texto con nuestras notas sobre sus fuentes: { $date }.
 nav-label = Recorrido
 reviewed-on = 2 de diciembre de 2026
 help-label = Ayuda
@@ -35,7 +35,7 @@ language = Idioma
 present = Presentar
 print = Imprimir folleto
 speaker-notes = Notas para quien presenta
-content-warning = Aviso de contenido
+content-warning = Aviso de contenido: { $warning }
 talking-points = Puntos clave
 ask-the-room = Preguntas para el grupo
 scenario-notes = Sobre los casos
@@ -52,7 +52,9 @@ leave-present = Salir del modo de presentación
 presenter-label = Controles de presentación
 paused = En pausa
 glossary = Glosario
-answer = Respuesta
+answer = Respuesta: { $choice }.
+handout-step = { $n }. { $title }
+story-opening = { $words }…
 interactive-only = Este paso es una comprobación interactiva: pruébela en el recorrido.
 
 ## Los tipos de fuente: se muestran junto a cada fuente, y como títulos del paso Fuentes.

@@ -14,7 +14,7 @@ sources-heading = Sources
 not-legal-advice = Ceci est de l'information, pas un conseil juridique. Pour un conseil juridique sur votre situation, parlez à un avocat ou une avocate. Un service d'aide aux victimes peut vous apporter du soutien et vous aider pour la suite.
 # La date ci-dessous est celle de la dernière comparaison du texte avec les notes de recherche du
 # projet, qui citent les sources ; ce n'est pas une date à laquelle chaque source a été relue.
-last-reviewed = Texte comparé pour la dernière fois avec nos notes sur ses sources
+last-reviewed = Texte comparé pour la dernière fois avec nos notes sur ses sources : { $date }.
 nav-label = Parcours
 reviewed-on = 2 décembre 2026
 help-label = Aide
@@ -35,7 +35,7 @@ language = Langue
 present = Présenter
 print = Imprimer le document
 speaker-notes = Notes pour la présentation
-content-warning = Avertissement sur le contenu
+content-warning = Avertissement sur le contenu : { $warning }
 talking-points = Points clés
 ask-the-room = Questions pour le groupe
 scenario-notes = À propos des cas
@@ -52,7 +52,9 @@ leave-present = Quitter le mode présentation
 presenter-label = Commandes de présentation
 paused = En pause
 glossary = Glossaire
-answer = Réponse
+answer = Réponse : { $choice }.
+handout-step = { $n }. { $title }
+story-opening = { $words }…
 interactive-only = Cette étape est une vérification interactive : essayez-la dans le parcours.
 
 ## Les types de sources : affichés à côté de chaque source, et comme titres de l'étape Sources.

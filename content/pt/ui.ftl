@@ -16,7 +16,7 @@ sources-heading = Fontes
 not-legal-advice = Isto é material educativo, não aconselhamento jurídico. Para receber aconselhamento jurídico sobre a sua situação, fale com um advogado ou uma advogada. Uma pessoa de apoio às vítimas pode dar apoio e ajudar com os próximos passos.
 # A data abaixo é quando o texto foi comparado pela última vez com as notas de pesquisa do
 # projeto, que citam as fontes; não é uma data em que todas as fontes foram lidas de novo.
-last-reviewed = Texto comparado pela última vez com as nossas notas sobre as suas fontes
+last-reviewed = Texto comparado pela última vez com as nossas notas sobre as suas fontes: { $date }.
 nav-label = Guia passo a passo
 reviewed-on = 2 de dezembro de 2026
 help-label = Ajuda
@@ -37,7 +37,7 @@ language = Idioma
 present = Apresentar
 print = Imprimir folheto
 speaker-notes = Notas para quem apresenta
-content-warning = Aviso sobre o conteúdo
+content-warning = Aviso sobre o conteúdo: { $warning }
 talking-points = Pontos principais
 ask-the-room = Perguntas para o grupo
 scenario-notes = Sobre as histórias
@@ -54,7 +54,9 @@ leave-present = Sair do modo de apresentação
 presenter-label = Comandos de apresentação
 paused = Em pausa
 glossary = Glossário
-answer = Resposta
+answer = Resposta: { $choice }.
+handout-step = { $n }. { $title }
+story-opening = { $words }…
 interactive-only = Este passo é um exercício para fazer no guia passo a passo: experimente lá.
 
 ## Os tipos de fonte: aparecem ao lado de cada fonte, e como títulos do passo Fontes.

@@ -14,7 +14,7 @@ sources-heading = Ilaha
 not-legal-advice = Tani waa waxbarasho, ma aha talo sharci. Si aad u hesho talo sharci oo ku saabsan xaaladdaada, la hadal qareen. U-doode (advocate) ayaa kaa caawin kara taageero iyo tallaabooyinka xiga.
 # Taariikhda hoose waa markii ugu dambeysay ee qoraalka la barbar dhigay qoraallada cilmi-baarista
 # mashruuca, kuwaas oo soo xigta ilaha; ma aha taariikh il kasta dib loo akhriyay.
-last-reviewed = Markii ugu dambeysay ee qoraalka la barbar dhigay qoraalladayada ku saabsan ilihiisa
+last-reviewed = Markii ugu dambeysay ee qoraalka la barbar dhigay qoraalladayada ku saabsan ilihiisa: { $date }.
 nav-label = Hagaha
 reviewed-on = 2 Diseembar 2026
 help-label = Caawimaad
@@ -35,7 +35,7 @@ language = Luqadda
 present = Soo bandhig
 print = Daabac warqadda la qaybinayo
 speaker-notes = Qoraallada soo bandhigaha
-content-warning = Digniin ku saabsan waxa ku jira
+content-warning = Digniin ku saabsan waxa ku jira: { $warning }
 talking-points = Qodobbada laga hadlayo
 ask-the-room = Weydii kooxda
 scenario-notes = Ku saabsan sheekooyinka
@@ -52,7 +52,9 @@ leave-present = Ka bax habka soo bandhigga
 presenter-label = Badhamada soo bandhigaha
 paused = Waa la hakiyay
 glossary = Qaamuuska erayada
-answer = Jawaab
+answer = Jawaab: { $choice }.
+handout-step = { $n }. { $title }
+story-opening = { $words }…
 interactive-only = Tallaabadan waa hubin aad gacantaada ku samayso: isku day hagaha dhexdiisa.
 
 ## Noocyada ilaha: waxaa lagu muujiyaa il kasta agteeda, iyo cinwaannada tallaabada Ilaha.

@@ -13,10 +13,12 @@ use std::path::Path;
 use std::process::Command;
 
 use base64::Engine;
-use law_explainer::model::content::Content;
+use compiler::Locale;
+use model::config::{ATTRIBUTES, DEFAULT_EXIT};
 use sha2::{Digest, Sha256, Sha384};
 
-use crate::{locales, prerender};
+use crate::html::inline;
+use crate::prerender;
 
 /// What a partner needs to pin the loader.
 pub struct Embed {
@@ -24,7 +26,7 @@ pub struct Embed {
     pub integrity: String,
 }
 
-pub fn write(root: &Path, contents: &[Content]) -> Result<Embed, String> {
+pub fn write(root: &Path, locales: &[Locale]) -> Result<Embed, String> {
     let dist = root.join("dist");
     let read = |path: &Path| fs::read(path).map_err(|e| format!("cannot read {}: {e}", path.display()));
     let read_text =
@@ -61,15 +63,15 @@ pub fn write(root: &Path, contents: &[Content]) -> Result<Embed, String> {
     // The standalone page's first screen carries both stylesheets inline: linked, they would
     // cost a slow connection another round trip before anything paints.
     let first_style = format!("{shell}{css_text}");
-    let english = contents.first().ok_or("no content was compiled")?;
+    let english = locales.first().ok_or("no content was compiled")?;
     write("index.html", with_first_screen(&page, english, &first_style)?.as_bytes())?;
 
     let wasm_bytes = read(&dist.join(&wasm))?;
     // One content file per locale, named by its hash like the rest.
     let mut content_files = Vec::new();
     let mut content_inline = Vec::new();
-    for content in contents {
-        let bytes = locales::bytes(content);
+    for content in locales.iter().map(|l| &l.content) {
+        let bytes = crate::locales::bytes(content);
         let name = format!("content-{}-{}.bin", content.locale, short_hash(&bytes));
         write(&name, &bytes)?;
         content_files.push(format!(r#""{}": ["{name}", "{}"]"#, content.locale, integrity(&bytes)));
@@ -86,14 +88,24 @@ pub fn write(root: &Path, contents: &[Content]) -> Result<Embed, String> {
         integrity(css),
         content_files.join(", ")
     );
-    let text = locales::loader_text(contents);
+    let text = crate::locales::loader_text(locales);
     let shell = format!("{shell:?}");
     let template = read_text(&root.join("assets/embed.js"))?;
+    // Facts the widget's Rust also uses, written once there.
+    let default_exit = format!("{DEFAULT_EXIT:?}");
+    let params = format!("{ATTRIBUTES:?}");
     let loader = |files: &str| -> Result<String, String> {
-        let filled =
-            template.replacen("LE_FILES", files, 1).replacen("LE_SHELL_CSS", &shell, 1).replacen("LE_TEXT", &text, 1);
-        if ["LE_FILES", "LE_SHELL_CSS", "LE_TEXT"].iter().any(|name| filled.contains(name)) || filled == template {
-            return Err("assets/embed.js must use LE_FILES, LE_SHELL_CSS and LE_TEXT exactly once each".into());
+        let values = [
+            ("LE_FILES", files),
+            ("LE_SHELL_CSS", shell.as_str()),
+            ("LE_TEXT", text.as_str()),
+            ("LE_DEFAULT_EXIT", default_exit.as_str()),
+            ("LE_PARAMS", params.as_str()),
+        ];
+        let filled = values.iter().fold(template.clone(), |js, (name, value)| js.replacen(name, value, 1));
+        if values.iter().any(|(name, _)| filled.contains(name) || !template.contains(name)) {
+            let names: Vec<&str> = values.iter().map(|(name, _)| *name).collect();
+            return Err(format!("assets/embed.js must use {} exactly once each", names.join(", ")));
         }
         minify_js(root, &filled)
     };
@@ -180,19 +192,11 @@ fn with_head_style(page: &str, css: &str) -> Result<String, String> {
     Ok(format!("{}{style}{}", &page[..at], &page[at..]))
 }
 
-/// `<tag>text</tag>`, refused when `text` (`what`, for the message) would end the element early.
-pub fn inline(tag: &str, text: &str, what: &str) -> Result<String, String> {
-    if text.contains("</") {
-        return Err(format!("{what} cannot be inlined: it contains \"</\""));
-    }
-    Ok(format!("<{tag}>{text}</{tag}>"))
-}
-
 /// The page with the first screen (`prerender`) put first inside its `<law-explainer>`.
-fn with_first_screen(page: &str, content: &Content, style: &str) -> Result<String, String> {
+fn with_first_screen(page: &str, locale: &Locale, style: &str) -> Result<String, String> {
     let at = page.find("<law-explainer").ok_or("dist/index.html has no <law-explainer>")?;
     let end = page[at..].find('>').map(|e| at + e + 1).ok_or("dist/index.html: <law-explainer> does not close")?;
-    let first = prerender::first_screen(content, attribute(&page[at..end], "heading-level"), style)?;
+    let first = prerender::first_screen(locale, attribute(&page[at..end], "heading-level"), style)?;
     Ok(format!("{}{first}{}", &page[..end], &page[end..]))
 }
 
@@ -297,7 +301,7 @@ mod tests {
 
     #[test]
     fn the_first_screen_goes_first_inside_the_element() {
-        let content = law_explainer::model::english();
+        let content = compiler::locale("en");
         let page = "<main><law-explainer params heading-level=1><p>fallback</p></law-explainer></main>";
         let out = with_first_screen(page, &content, ".a{b:c}").unwrap();
         assert!(out.starts_with("<main><law-explainer params heading-level=1><template shadowrootmode=\"open\">"));

@@ -1,15 +1,16 @@
-//! Compiles every locale under `content/` (checked by `model::parse`, errors as `file:line:
-//! message`) into the postcard bytes the loader fetches, one file per locale, so a visitor
-//! downloads only the language they read.
+//! Compiles every locale under `content/` (read and checked by the `compiler` crate, errors as
+//! `file:line: message`, translation parity included) into the postcard bytes the loader
+//! fetches, one file per locale, so a visitor downloads only the language they read.
 
 use std::fs;
 use std::path::Path;
 
-use law_explainer::model::content::{Content, Language};
-use law_explainer::model::parse;
+use compiler::{parity, Locale};
+use model::content::{Content, Language};
 
-/// Every locale's content, English first, each knowing every language built beside it.
-pub fn compile(root: &Path) -> Result<Vec<Content>, String> {
+/// Every locale, English first, each knowing every language built beside it. A translation
+/// that lacks anything English has (`compiler::parity`) stops the build like a broken file.
+pub fn compile(root: &Path) -> Result<Vec<Locale>, String> {
     let dir = root.join("content");
     let mut codes: Vec<String> = fs::read_dir(&dir)
         .map_err(|e| format!("cannot list {}: {e}", dir.display()))?
@@ -21,18 +22,23 @@ pub fn compile(root: &Path) -> Result<Vec<Content>, String> {
     let mut locales = Vec::new();
     let mut problems = Vec::new();
     for code in &codes {
-        match parse::load_locale(&dir.join(code)) {
-            Ok(content) => locales.push(content),
+        match compiler::load_locale(&dir.join(code)) {
+            Ok(locale) => locales.push(locale),
             Err(errors) => problems.extend(errors.iter().map(ToString::to_string)),
         }
+    }
+    if let Some((english, translations)) = locales.split_first().filter(|_| problems.is_empty()) {
+        problems.extend(translations.iter().flat_map(|other| parity::check(english, other)));
     }
     if !problems.is_empty() {
         return Err(format!("the content files have {} problem(s):\n  {}", problems.len(), problems.join("\n  ")));
     }
-    let languages: Vec<Language> =
-        locales.iter().map(|c| Language { code: c.locale.clone(), name: c.ui.language_name.clone() }).collect();
-    for content in &mut locales {
-        content.languages = languages.clone();
+    let languages: Vec<Language> = locales
+        .iter()
+        .map(|l| Language { code: l.content.locale.clone(), name: l.content.ui.language_name.clone() })
+        .collect();
+    for locale in &mut locales {
+        locale.content.languages = languages.clone();
     }
     Ok(locales)
 }
@@ -42,14 +48,14 @@ pub fn bytes(content: &Content) -> Vec<u8> {
 }
 
 /// The loader's `TEXT` table: each locale's `loader-*` messages and its direction.
-pub fn loader_text(locales: &[Content]) -> String {
+pub fn loader_text(locales: &[Locale]) -> String {
     let table: serde_json::Map<String, serde_json::Value> = locales
         .iter()
-        .map(|content| {
+        .map(|locale| {
             let mut text: serde_json::Map<String, serde_json::Value> =
-                content.ui.loader.iter().map(|(key, value)| (key.clone(), value.clone().into())).collect();
-            text.insert("dir".into(), content.ui.direction.clone().into());
-            (content.locale.clone(), text.into())
+                locale.loader.iter().map(|(key, value)| (key.clone(), value.clone().into())).collect();
+            text.insert("dir".into(), locale.content.ui.direction.clone().into());
+            (locale.content.locale.clone(), text.into())
         })
         .collect();
     serde_json::Value::Object(table).to_string()

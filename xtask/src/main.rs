@@ -2,14 +2,12 @@
 //! serves or tests the widget. Only cargo is needed to start.
 
 mod bundle;
-#[path = "../../tests/common/chromium.rs"]
-mod chromium;
+mod html;
 mod locales;
 mod prerender;
-#[allow(dead_code)] // The request log is for the browser tests; the demo server only serves.
-#[path = "../../tests/common/server.rs"]
-mod server;
 mod setup;
+
+use harness::{chromium, server};
 
 use std::path::{Path, PathBuf};
 use std::process::{Command, ExitCode};
@@ -203,7 +201,8 @@ fn screenshot(root: &Path) -> Result<(), String> {
         return Ok(());
     };
     let contents = locales::compile(root)?;
-    let content = contents.iter().find(|c| c.locale == code).ok_or(format!("there is no content/{code}/"))?;
+    let content =
+        &contents.iter().find(|l| l.content.locale == code).ok_or(format!("there is no content/{code}/"))?.content;
     let dir = root.join("target/screenshots");
     std::fs::create_dir_all(&dir).map_err(|e| format!("cannot create {}: {e}", dir.display()))?;
     for (n, step) in content.steps.iter().enumerate() {

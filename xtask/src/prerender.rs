@@ -11,12 +11,13 @@
 //! nothing). There is no skip link until the loader adds its own: without script, following
 //! `href="#"` would add a history entry.
 
-use std::rc::Rc;
-
-use law_explainer::model::config::DEFAULT_HEADING_LEVEL;
-use law_explainer::model::content::Content;
-use law_explainer::view::{App, AppProps, Outline};
+use compiler::Locale;
+use model::config::{DEFAULT_EXIT, DEFAULT_HEADING_LEVEL};
+use model::content::Content;
+use view::{App, AppProps, Outline, Shared};
 use yew::Callback;
+
+use crate::html::{escape, inline};
 
 /// What the loader compares with the element's language and heading level before it keeps the
 /// rendered step (`data-le-first` on the region).
@@ -27,8 +28,9 @@ pub fn key(content: &Content, heading_level: &str) -> String {
 /// The `<template shadowrootmode="open">` to put first inside the page's `<law-explainer>`.
 /// `heading_level` is the element's attribute as written ("" when it has none); `style` is the
 /// shell's and the walkthrough's stylesheets, minified.
-pub fn first_screen(content: &Content, heading_level: &str, style: &str) -> Result<String, String> {
-    let style = crate::bundle::inline("style", style, "the first screen's stylesheet")?;
+pub fn first_screen(locale: &Locale, heading_level: &str, style: &str) -> Result<String, String> {
+    let content = &locale.content;
+    let style = inline("style", style, "the first screen's stylesheet")?;
     let level = match heading_level {
         "" => DEFAULT_HEADING_LEVEL,
         written => written
@@ -38,7 +40,7 @@ pub fn first_screen(content: &Content, heading_level: &str, style: &str) -> Resu
             .ok_or_else(|| format!("the demo page's heading-level=\"{written}\" is not 1 to 4"))?,
     };
     let props = AppProps {
-        content: Rc::new(content.clone()),
+        content: Shared::new(content.clone()),
         onready: None,
         start: 0,
         outline: Outline(level),
@@ -51,21 +53,15 @@ pub fn first_screen(content: &Content, heading_level: &str, style: &str) -> Resu
         .build()
         .map_err(|e| format!("cannot start the server-side renderer: {e}"))?;
     let app = runtime.block_on(yew::LocalServerRenderer::<App>::with_props(props).hydratable(false).render());
-    let word = |key: &str| {
-        content.ui.loader.iter().find(|(k, _)| k == key).map(|(_, v)| escape(v)).ok_or(format!("no loader-{key} word"))
-    };
     Ok(format!(
-        r##"<template shadowrootmode="open">{style}<div class="le-widget" lang="{lang}" dir="{dir}"><div class="le-exit-bar"><a class="le-exit" href="https://www.weather.gov/" rel="nofollow noreferrer" target="_top">{exit}</a><p class="le-visually-hidden" role="status"></p></div><section class="le-app" tabindex="-1" aria-label="{label}" data-le-first="{key}"><noscript><slot></slot></noscript>{app}</section></div></template>"##,
+        r##"<template shadowrootmode="open">{style}<div class="le-widget" lang="{lang}" dir="{dir}"><div class="le-exit-bar"><a class="le-exit" href="{exit_url}" rel="nofollow noreferrer" target="_top">{exit}</a><p class="le-visually-hidden" role="status"></p></div><section class="le-app" tabindex="-1" aria-label="{label}" data-le-first="{key}"><noscript><slot></slot></noscript>{app}</section></div></template>"##,
         lang = escape(&content.locale),
         dir = escape(&content.ui.direction),
-        exit = word("exit")?,
+        exit_url = escape(DEFAULT_EXIT),
+        exit = escape(locale.loader_word("exit")),
         label = escape(&content.ui.region_label),
         key = escape(&key(content, heading_level)),
     ))
-}
-
-fn escape(text: &str) -> String {
-    text.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;").replace('"', "&quot;")
 }
 
 #[cfg(test)]
@@ -73,18 +69,19 @@ mod tests {
     use super::*;
 
     /// English as the build compiles it: knowing the other languages, so the switcher shows.
-    fn english() -> Content {
+    fn english() -> Locale {
         crate::locales::compile(&crate::project_root()).unwrap().remove(0)
     }
 
     #[test]
     fn the_first_screen_holds_the_first_step_and_the_exit_in_a_shadow_root() {
-        let content = english();
-        let html = first_screen(&content, "1", ".le-app{color:red}").unwrap();
+        let locale = english();
+        let content = &locale.content;
+        let html = first_screen(&locale, "1", ".le-app{color:red}").unwrap();
         assert!(html.starts_with(r#"<template shadowrootmode="open"><style>.le-app{color:red}</style><div"#));
         assert!(html.contains(&format!("<h1 class=\"le-shell__title\">{}</h1>", content.ui.title)), "{html}");
         assert!(html.contains(&format!(">{}</h2>", content.steps[0].title)), "{html}");
-        assert!(html.contains(r#"href="https://www.weather.gov/""#) && html.contains("data-le-first=\"en 1\""));
+        assert!(html.contains(&format!(r#"href="{DEFAULT_EXIT}""#)) && html.contains("data-le-first=\"en 1\""));
         assert!(html.contains("<select id=\"le-language\""), "the language switcher is on the first screen");
         assert!(html.ends_with("</section></div></template>"));
     }
@@ -103,10 +100,5 @@ mod tests {
     fn a_style_that_would_end_its_element_stops_the_build() {
         let error = first_screen(&english(), "", "a{}</style><script>").unwrap_err();
         assert!(error.contains("</"), "{error}");
-    }
-
-    #[test]
-    fn words_are_escaped() {
-        assert_eq!(escape(r#"<a href="x">&"#), "&lt;a href=&quot;x&quot;&gt;&amp;");
     }
 }

@@ -1,0 +1,356 @@
+//! The end-to-end harness, shared by the browser tests, `cargo xtask serve` and the bench: the
+//! built widget served on loopback, headless Chromium driven through one chromedriver per
+//! process, lookups by role and accessible name rather than by CSS class, axe, and the table of
+//! partner pages (`fixtures`).
+
+pub mod axe;
+pub mod chromium;
+pub mod fixtures;
+pub mod server;
+
+use std::net::{TcpListener, TcpStream};
+use std::path::{Path, PathBuf};
+use std::process::{Command, Stdio};
+use std::sync::atomic::{AtomicU32, Ordering};
+use std::sync::OnceLock;
+use std::time::{Duration, Instant};
+
+use serde_json::Value;
+use thirtyfour::prelude::*;
+
+pub use server::Server;
+
+pub use model::config::DEFAULT_EXIT;
+/// The browser reaches the default exit through the logging proxy as a tunnel to this origin
+/// (off-line here, so the attempt is all there is to see).
+const DEFAULT_EXIT_ORIGIN: &str = "https://www.weather.gov:443";
+
+/// How long to wait for the page to reach an expected state.
+const PATIENCE: Duration = Duration::from_secs(15);
+
+/// A browser looking at the widget, in a session of its own (a fresh Chromium and profile).
+/// Quit it with [`Harness::quit`]; a test that fails quits it on drop.
+pub struct Harness {
+    pub driver: WebDriver,
+    pub server: Server,
+    chromedriver_port: u16,
+    /// The page's requests read so far: chromedriver hands each log entry out only once.
+    requests: std::sync::Mutex<Vec<String>>,
+}
+
+/// The built widget; `cargo xtask test` builds it and sets `LE_DIST`.
+pub fn dist() -> PathBuf {
+    PathBuf::from(
+        std::env::var("LE_DIST").expect(
+            "LE_DIST is not set: the browser tests run against a built dist/. Run them with `cargo xtask test`.",
+        ),
+    )
+}
+
+/// The project's root folder (fixtures, `node_modules/`).
+pub fn project_root() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("../..")
+}
+
+/// The port of this process's one chromedriver, started on first use. Every test's session
+/// goes through it; it is started from a thread that lives as long as the process, and the
+/// kernel stops it when the process ends, however the tests end.
+fn chromedriver() -> u16 {
+    static PORT: OnceLock<u16> = OnceLock::new();
+    *PORT.get_or_init(|| {
+        let (sent, port) = std::sync::mpsc::channel();
+        std::thread::spawn(move || {
+            let port = free_port();
+            let path = std::env::var("CHROMEDRIVER").unwrap_or_else(|_| "/usr/bin/chromedriver".into());
+            let mut command = Command::new(&path);
+            command.arg(format!("--port={port}")).stdout(Stdio::null()).stderr(Stdio::null());
+            // SAFETY: prctl is async-signal-safe; it asks for SIGKILL when this thread ends.
+            unsafe {
+                std::os::unix::process::CommandExt::pre_exec(&mut command, || {
+                    libc::prctl(libc::PR_SET_PDEATHSIG, libc::SIGKILL);
+                    Ok(())
+                });
+            }
+            let mut chromedriver = command.spawn().unwrap_or_else(|e| panic!("cannot start {path}: {e}"));
+            let started = Instant::now();
+            while TcpStream::connect(("127.0.0.1", port)).is_err() {
+                assert!(started.elapsed() < PATIENCE, "chromedriver did not start");
+                std::thread::sleep(Duration::from_millis(20));
+            }
+            sent.send(port).expect("the test waits for chromedriver");
+            // This thread must outlive the tests: it waits on chromedriver until the process ends.
+            let _ = chromedriver.wait();
+        });
+        port.recv().expect("chromedriver started")
+    })
+}
+
+fn free_port() -> u16 {
+    TcpListener::bind("127.0.0.1:0").and_then(|l| l.local_addr()).map(|a| a.port()).expect("a free port")
+}
+
+fn profile_dir() -> PathBuf {
+    static NEXT: AtomicU32 = AtomicU32::new(0);
+    let dir = std::env::temp_dir().join(format!(
+        "le-chromium-{}-{}",
+        std::process::id(),
+        NEXT.fetch_add(1, Ordering::Relaxed)
+    ));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).expect("a profile directory");
+    dir
+}
+
+impl Harness {
+    /// Starts the server and a fresh headless Chromium whose every request goes through the server.
+    pub async fn start() -> Harness {
+        Harness::start_with(&[]).await
+    }
+
+    /// Like [`Harness::start`], with extra Chromium flags.
+    pub async fn start_with(extra_args: &[&str]) -> Harness {
+        let server = Server::start(&dist(), &project_root(), 0).expect("the test server starts");
+        let port = chromedriver();
+        let mut caps = DesiredCapabilities::chrome();
+        caps.set_binary(&std::env::var("CHROME").unwrap_or_else(|_| "/usr/bin/chromium".into())).unwrap();
+        let proxy = format!("--proxy-server={}", server.origin);
+        let profile = format!("--user-data-dir={}", profile_dir().display());
+        let args = [
+            "--window-size=1024,900",
+            // The widget follows the browser's languages: pin them, whatever the machine's
+            // locale (a test that needs others passes its own, which comes later and wins).
+            "--accept-lang=en-US,en",
+            // Loopback too goes through the logging proxy, so no request can go unseen.
+            "--proxy-bypass-list=<-loopback>",
+            &proxy,
+            &profile,
+        ];
+        for arg in chromium::QUIET_FLAGS.iter().chain(&args).chain(extra_args) {
+            caps.add_arg(arg).unwrap();
+        }
+        // The page's own network log, apart from the browser's background traffic.
+        caps.set("goog:loggingPrefs", serde_json::json!({ "performance": "ALL", "browser": "ALL" })).unwrap();
+        let driver = WebDriver::new(format!("http://127.0.0.1:{port}"), caps)
+            .await
+            .unwrap_or_else(|e| panic!("no browser session: {e}"));
+        Harness { driver, server, chromedriver_port: port, requests: Default::default() }
+    }
+
+    pub fn url(&self, path: &str) -> String {
+        format!("{}{path}", self.server.origin)
+    }
+
+    /// Opens a page of the server and waits until it has loaded, and until a first step rendered
+    /// into the page (the standalone page's, `data-le-first`) has been replaced by the live
+    /// walkthrough or by the failure message, so a test never clicks a button as it is replaced.
+    pub async fn open(&self, path: &str) {
+        self.open_as_served(path).await;
+        let settled = "return ![...document.querySelectorAll('law-explainer')]\
+                       .some(e => e.shadowRoot && e.shadowRoot.querySelector('[data-le-first]'))";
+        self.wait_for("the rendered first step to be taken over", settled, vec![]).await;
+    }
+
+    /// Opens a page of the server and waits only until it has loaded.
+    pub async fn open_as_served(&self, path: &str) {
+        self.driver.goto(self.url(path)).await.expect("the page opens");
+    }
+
+    /// Runs `script` in the page after [`WIDGET_JS`], so it can use `W`, `all()` and `deepActive()`.
+    pub async fn js(&self, script: &str, args: Vec<Value>) -> Value {
+        self.js_element(script, args).await.json().clone()
+    }
+
+    /// Like [`Harness::js`], with the driver's own result (which can hold an element).
+    pub async fn js_element(&self, script: &str, args: Vec<Value>) -> thirtyfour::prelude::ScriptRet {
+        let script = format!("{WIDGET_JS}\n{script}");
+        self.driver.execute(&script, args).await.expect("the script runs")
+    }
+
+    /// Waits until `script` returns a truthy value, and returns it.
+    pub async fn wait_for(&self, what: &str, script: &str, args: Vec<Value>) -> Value {
+        let started = Instant::now();
+        loop {
+            let value = self.js(script, args.clone()).await;
+            if !matches!(value, Value::Null | Value::Bool(false)) && value != Value::String(String::new()) {
+                return value;
+            }
+            assert!(started.elapsed() < PATIENCE, "timed out waiting for {what}");
+            tokio::time::sleep(Duration::from_millis(50)).await;
+        }
+    }
+
+    /// The element with `role` and accessible `name`, waiting for it to appear.
+    pub async fn by_role(&self, role: &str, name: &str) -> WebElement {
+        let what = format!("{role} \"{name}\"");
+        self.wait_for(&what, FIND_BY_ROLE, vec![role.into(), name.into()]).await;
+        let found = self.js_element(FIND_BY_ROLE, vec![role.into(), name.into()]).await;
+        found.element().unwrap_or_else(|e| panic!("{what} went away: {e}"))
+    }
+
+    /// Like [`Harness::by_role`], looking only inside `root`.
+    pub async fn by_role_within(&self, root: &WebElement, role: &str, name: &str) -> WebElement {
+        let args = vec![role.into(), name.into(), root.to_json().expect("an element reference")];
+        let what = format!("{role} \"{name}\" inside an element");
+        self.wait_for(&what, FIND_BY_ROLE, args.clone()).await;
+        let found = self.js_element(FIND_BY_ROLE, args).await;
+        found.element().unwrap_or_else(|e| panic!("{what} went away: {e}"))
+    }
+
+    /// Whether an element with `role` and `name` is on the page now.
+    pub async fn has_role(&self, role: &str, name: &str) -> bool {
+        !self.js(FIND_BY_ROLE, vec![role.into(), name.into()]).await.is_null()
+    }
+
+    /// The accessible name of the focused element and its role.
+    pub async fn focused(&self) -> (String, String) {
+        let value = self.js(DESCRIBE_FOCUS, vec![]).await;
+        (value[0].as_str().unwrap_or("").to_string(), value[1].as_str().unwrap_or("").to_string())
+    }
+
+    /// Moves through the walkthrough with Next until the step titled `title` shows. The step's
+    /// own heading is compared, not any heading: "Sources" also heads each step's source list.
+    pub async fn go_to_step(&self, title: &str) {
+        self.wait_for("the walkthrough to load", "return W.querySelector('.le-shell')", vec![]).await;
+        let shown = "return W.querySelector('.le-step__title')?.textContent === arguments[0]";
+        while self.js(shown, vec![title.into()]).await != Value::Bool(true) {
+            self.by_role("button", "Next").await.click().await.expect("Next works");
+        }
+        self.by_role("heading", title).await;
+    }
+
+    /// Text of the live region(s) with `role="status"`, joined.
+    pub async fn status_text(&self) -> String {
+        self.js("return all('[role=status]').map(e => e.textContent.trim()).join(' | ')", vec![])
+            .await
+            .as_str()
+            .unwrap_or("")
+            .to_string()
+    }
+
+    /// Every URL the page (and its frames) asked the network for so far, from Chromium's
+    /// performance log. Unlike the proxy's log, this leaves out the browser's own traffic.
+    pub async fn page_requests(&self) -> Vec<String> {
+        let log = self.chromium_log("performance").await;
+        let new = log["value"]
+            .as_array()
+            .expect("log entries")
+            .iter()
+            .filter_map(|entry| serde_json::from_str::<Value>(entry["message"].as_str()?).ok())
+            .filter(|event| event["message"]["method"] == "Network.requestWillBeSent")
+            .filter_map(|event| event["message"]["params"]["request"]["url"].as_str().map(str::to_string));
+        let mut requests = self.requests.lock().expect("the request list");
+        requests.extend(new);
+        requests.clone()
+    }
+
+    /// Whether the browser set off for the default exit destination.
+    pub fn left_for_default_exit(&self) -> bool {
+        self.server.requests().iter().any(|r| r.origin == DEFAULT_EXIT_ORIGIN)
+    }
+
+    /// Waits until the browser sets off for the default exit destination.
+    pub async fn wait_for_default_exit(&self) {
+        for _ in 0..100 {
+            if self.left_for_default_exit() {
+                return;
+            }
+            tokio::time::sleep(Duration::from_millis(50)).await;
+        }
+        panic!("the page did not leave for {DEFAULT_EXIT}; requests: {:?}", self.server.requests());
+    }
+
+    /// The console errors (and the browser's own errors, such as CSP refusals) since the last call.
+    pub async fn console_errors(&self) -> Vec<String> {
+        let log = self.chromium_log("browser").await;
+        let entries = log["value"].as_array().expect("log entries");
+        entries
+            .iter()
+            .filter(|e| e["level"] == "SEVERE")
+            .map(|e| e["message"].as_str().unwrap_or("").to_string())
+            .collect()
+    }
+
+    /// One of chromedriver's logs; each entry is handed out once.
+    async fn chromium_log(&self, kind: &str) -> Value {
+        let url = format!("http://127.0.0.1:{}/session/{}/se/log", self.chromedriver_port, self.driver.session_id());
+        let body = reqwest::Client::new()
+            .post(url)
+            .header("Content-Type", "application/json")
+            .body(format!(r#"{{"type":"{kind}"}}"#))
+            .send()
+            .await
+            .expect("chromedriver answers")
+            .text()
+            .await
+            .expect("a log");
+        serde_json::from_str(&body).expect("the log is JSON")
+    }
+
+    /// The page's requests that went to an origin other than the widget's.
+    pub async fn foreign_requests(&self) -> Vec<String> {
+        let own = format!("{}/", self.server.origin);
+        // Only these schemes reach the network; chrome:// and data: do not.
+        let network = |url: &str| ["http:", "https:", "ws:", "wss:"].iter().any(|s| url.starts_with(s));
+        self.page_requests().await.into_iter().filter(|url| network(url) && !url.starts_with(&own)).collect()
+    }
+
+    pub async fn quit(self) {
+        let _ = self.driver.quit().await;
+    }
+}
+
+/// Defined before every script the tests run: the widget lives in the open shadow root of each
+/// `<law-explainer>`, so `W` is the first one's shadow root (or the document when there is none),
+/// `all(selector, root)` queries the document, every widget and the exit cover (or only `root`,
+/// inside its shadow root if it has one), and
+/// `deepActive()` is the focused element, inside a shadow root if it is there. Lookups skip what
+/// is not rendered, such as the no-JavaScript fallback inside an upgraded `<law-explainer>`.
+pub const WIDGET_JS: &str = r#"
+const W = (document.querySelector('law-explainer') || {}).shadowRoot || document;
+const all = (selector, root) => (root ? [root.shadowRoot || root] : [document, ...[...document.querySelectorAll('law-explainer, .le-overlay-host')].map(e => e.shadowRoot).filter(Boolean)])
+  .flatMap(r => [...r.querySelectorAll(selector)]);
+const deepActive = () => { let el = document.activeElement; while (el && el.shadowRoot && el.shadowRoot.activeElement) el = el.shadowRoot.activeElement; return el; };
+"#;
+
+/// Prefixes `$body` with a small accessible-name lookup: role by element or `role`, name from
+/// `aria-label`, `aria-labelledby` or the text, as Testing Library's `getByRole` does for these
+/// cases. Names are compared with their white space collapsed (French puts no-break spaces
+/// before its colons), as a screen reader hears them.
+macro_rules! accessible_js {
+    ($body:literal) => {
+        concat!(
+            r#"
+const ROLES = {
+  button: 'button, [role=button]',
+  link: 'a[href], [role=link]',
+  heading: 'h1, h2, h3, h4, h5, h6, [role=heading]',
+  navigation: 'nav, [role=navigation]',
+  status: '[role=status]',
+  alert: '[role=alert]',
+  group: 'fieldset, [role=group]',
+};
+const clean = s => (s || '').replace(/\s+/g, ' ').trim();
+const nameOf = el => clean(el.getAttribute('aria-label'))
+  || clean((el.getAttribute('aria-labelledby') || '').split(/\s+/).map(id => (el.getRootNode().getElementById(id) || {}).textContent || '').join(' '))
+  || clean(el.textContent);
+const roleOf = el => el.getAttribute('role') || Object.keys(ROLES).find(r => el.matches(ROLES[r])) || el.tagName.toLowerCase();
+"#,
+            $body
+        )
+    };
+}
+
+const FIND_BY_ROLE: &str = accessible_js!(
+    r#"
+const [role, name, root] = arguments;
+return all(ROLES[role] || `[role=${role}]`, root)
+  .find(el => !el.closest('[hidden]') && el.getClientRects().length > 0 && nameOf(el) === clean(name)) || null;
+"#
+);
+
+const DESCRIBE_FOCUS: &str = accessible_js!(
+    r#"
+const el = deepActive();
+return el ? [nameOf(el), roleOf(el)] : ['', ''];
+"#
+);

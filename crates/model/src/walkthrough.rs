@@ -1,0 +1,97 @@
+//! Where the visitor is in the walkthrough. Kept in memory only: never in the URL, history
+//! or storage, so the visit leaves no trace.
+
+/// The walkthrough's state: the current step of `total`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Walkthrough {
+    pub step: usize,
+    pub total: usize,
+    /// Counts step changes, so the view can tell a change from the first render.
+    pub changes: u32,
+}
+
+/// What a visitor can do to move through the steps.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Action {
+    Next,
+    Back,
+    GoTo(usize),
+    /// To the last step.
+    Last,
+    /// Back to a neutral first step (after a quick exit is undone with Back).
+    Restart,
+}
+
+impl Walkthrough {
+    pub fn new(total: usize) -> Self {
+        Self::starting_at(0, total)
+    }
+
+    /// Opens on `step` (a partner's `start`); out of range opens the first step.
+    pub fn starting_at(step: usize, total: usize) -> Self {
+        Self { step: if step < total { step } else { 0 }, total, changes: 0 }
+    }
+
+    pub fn is_first(&self) -> bool {
+        self.step == 0
+    }
+
+    pub fn is_last(&self) -> bool {
+        self.step + 1 >= self.total
+    }
+
+    /// The same state after `action`; a move past either end stays where it is.
+    pub fn apply(self, action: Action) -> Self {
+        let step = match action {
+            Action::Next if !self.is_last() => self.step + 1,
+            Action::Back if !self.is_first() => self.step - 1,
+            Action::GoTo(step) if step < self.total => step,
+            Action::Last => self.total.saturating_sub(1),
+            Action::Restart => 0,
+            _ => self.step,
+        };
+        if step == self.step {
+            self
+        } else {
+            Self { step, changes: self.changes + 1, ..self }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn next_and_back_move_one_step_and_stop_at_the_ends() {
+        let start = Walkthrough::new(3);
+        assert_eq!(start.apply(Action::Back), start);
+        let second = start.apply(Action::Next);
+        assert_eq!(second.step, 1);
+        let last = second.apply(Action::Next);
+        assert!(last.is_last());
+        assert_eq!(last.apply(Action::Next), last);
+        assert_eq!(last.apply(Action::Back).step, 1);
+    }
+
+    #[test]
+    fn go_to_ignores_steps_that_do_not_exist() {
+        let start = Walkthrough::new(3);
+        assert_eq!(start.apply(Action::GoTo(2)).step, 2);
+        assert_eq!(start.apply(Action::GoTo(3)), start);
+        assert_eq!(start.apply(Action::Last).step, 2);
+    }
+
+    #[test]
+    fn restart_returns_to_the_first_step() {
+        let moved = Walkthrough::new(4).apply(Action::GoTo(3));
+        assert_eq!(moved.apply(Action::Restart).step, 0);
+    }
+
+    #[test]
+    fn only_real_moves_count_as_changes() {
+        let start = Walkthrough::new(2);
+        assert_eq!(start.apply(Action::Back).changes, 0);
+        assert_eq!(start.apply(Action::Next).changes, 1);
+    }
+}

@@ -1,0 +1,16 @@
+//! Everything the view asks of the browser beyond rendering: hooks that hold listeners,
+//! timers and the presenter channel for as long as a component lives, and the few calls made
+//! from event handlers (print, full screen, new windows). Components reach the browser only
+//! through here.
+
+mod clock;
+mod focus;
+mod presenter;
+mod print;
+mod screen;
+
+pub use clock::use_lesson_clock;
+pub use focus::use_focus_on_change;
+pub use presenter::{use_presenter_channel, use_presenting_keys};
+pub use print::use_print;
+pub use screen::{exit_full_screen, open_window, toggle_full_screen};

@@ -1,0 +1,155 @@
+//! What presenting needs from the browser: the channel between the presenter's and the
+//! audience's windows, the clicker's keys and the quick exit's `le-exit` event, so an exit in
+//! one window makes the other leave through its own quick exit.
+
+use std::cell::{Cell, RefCell};
+use std::rc::Rc;
+
+use gloo::events::{EventListener, EventListenerOptions};
+use model::presenting::{key_command, Cue, Key, Role, Show, Signal, CHANNEL};
+use wasm_bindgen::JsCast;
+use web_sys::{BroadcastChannel, Element, HtmlElement, KeyboardEvent, MessageEvent};
+use yew::prelude::*;
+
+use crate::kept::Kept;
+
+/// Sent by the loader to each element when its quick exit is used (`assets/embed.js`).
+const EXIT_EVENT: &str = "le-exit";
+
+/// This window's end of the channel; closed when dropped, so a finished presentation hears nothing.
+struct Channel {
+    channel: BroadcastChannel,
+    _listener: EventListener,
+}
+
+impl Channel {
+    /// Opens the channel, handing every message another window sends to `heard`.
+    fn open(heard: impl Fn(Signal) + 'static) -> Option<Channel> {
+        let channel = BroadcastChannel::new(CHANNEL).ok()?;
+        let listener = EventListener::new(&channel, "message", move |event| {
+            let text = event.dyn_ref::<MessageEvent>().and_then(|m| m.data().as_string());
+            if let Some(signal) = text.as_deref().and_then(Signal::decode) {
+                heard(signal);
+            }
+        });
+        Some(Channel { channel, _listener: listener })
+    }
+
+    fn send(&self, signal: &Signal) {
+        let _ = self.channel.post_message(&signal.encode().into());
+    }
+}
+
+impl Drop for Channel {
+    fn drop(&mut self) {
+        self.channel.close();
+    }
+}
+
+/// Hands the presenting keys pressed anywhere on the page to `pressed`. Keys meant for a
+/// control keep their own meaning: Space presses a focused button, and a text field gets
+/// every key.
+fn keys(pressed: impl Fn(Key) + 'static) -> EventListener {
+    let options = EventListenerOptions::enable_prevent_default();
+    EventListener::new_with_options(&gloo::utils::window(), "keydown", options, move |event| {
+        let Some(event) = event.dyn_ref::<KeyboardEvent>() else { return };
+        if event.ctrl_key() || event.alt_key() || event.meta_key() || event.default_prevented() {
+            return;
+        }
+        // Inside the shadow root the event's target is the host; the path's start is the control.
+        let target = event.composed_path().get(0).dyn_into::<Element>().ok();
+        let tag = target.map(|t| t.tag_name()).unwrap_or_default();
+        if matches!(tag.as_str(), "INPUT" | "SELECT" | "TEXTAREA") {
+            return;
+        }
+        let control = matches!(tag.as_str(), "BUTTON" | "A" | "SUMMARY");
+        let key = event.key();
+        if control && (key == " " || key == "Enter") {
+            return;
+        }
+        if let Some(command) = key_command(&key) {
+            event.prevent_default();
+            pressed(command);
+        }
+    })
+}
+
+/// Calls `used` when the quick exit of `host` is used in this window.
+fn on_exit(host: &HtmlElement, used: impl Fn() + 'static) -> EventListener {
+    EventListener::new(host, EXIT_EVENT, move |_| used())
+}
+
+/// Uses `host`'s quick exit, as if the visitor had pressed it: the loader's exit is the one
+/// way of leaving, so this window hides everything and leaves exactly as the other did.
+fn leave(host: &HtmlElement) {
+    let link = host.shadow_root().and_then(|root| root.query_selector(".le-exit").ok().flatten());
+    if let Some(link) = link.and_then(|l| l.dyn_into::<HtmlElement>().ok()) {
+        link.click();
+    }
+}
+
+/// Keeps this window in step with the other for as long as the component lives: every change
+/// made here is sent; the presenter answers a new audience window's hello with the state, the
+/// audience asks for it on opening; states heard are applied; and when either window's quick
+/// exit is used, the other leaves through its own.
+#[hook]
+pub fn use_presenter_channel(role: Role, host: HtmlElement, show: &UseReducerHandle<Kept<Show>>) {
+    let channel = use_mut_ref(|| None::<Channel>);
+    let latest = use_mut_ref(|| show.0.clone());
+    *latest.borrow_mut() = show.0.clone();
+    {
+        let (dispatcher, channel) = (show.dispatcher(), channel.clone());
+        use_effect_with((), move |_| {
+            // Set once either window's exit is used, so the two windows do not echo it back and forth.
+            let leaving = Rc::new(Cell::new(false));
+            let heard = {
+                let (channel, leaving, host) = (channel.clone(), leaving.clone(), host.clone());
+                move |signal: Signal| match signal {
+                    Signal::Hello if role == Role::Presenter => send(&channel, &latest.borrow().signal()),
+                    Signal::Exit if !leaving.replace(true) => leave(&host),
+                    Signal::State { .. } => dispatcher.dispatch(Cue::Heard(signal)),
+                    _ => {}
+                }
+            };
+            *channel.borrow_mut() = Channel::open(heard);
+            if role == Role::Audience {
+                send(&channel, &Signal::Hello);
+            }
+            let exit = {
+                let channel = channel.clone();
+                on_exit(&host, move || {
+                    if !leaving.replace(true) {
+                        send(&channel, &Signal::Exit);
+                    }
+                })
+            };
+            move || {
+                drop(exit);
+                channel.borrow_mut().take();
+            }
+        });
+    }
+    // The audience's first state is not sent: it asks the presenter for the real one instead.
+    let first = use_mut_ref(|| true);
+    use_effect_with(show.0.clone(), move |show| {
+        let quiet = first.replace(false) && role == Role::Audience;
+        if !(show.heard || quiet) {
+            send(&channel, &show.signal());
+        }
+    });
+}
+
+/// Hands the clicker's keys, pressed anywhere on the page, to `pressed` while the component lives.
+#[hook]
+pub fn use_presenting_keys(pressed: Callback<Key>) {
+    use_effect_with((), move |_| {
+        let listener = keys(move |key| pressed.emit(key));
+        move || drop(listener)
+    });
+}
+
+fn send(channel: &RefCell<Option<Channel>>, signal: &Signal) {
+    if let Some(channel) = channel.borrow().as_ref() {
+        channel.send(signal);
+    }
+}
