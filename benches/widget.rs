@@ -275,28 +275,17 @@ button.click();
 })();
 "#;
 
-/// The first screen as plain HTML: Yew's server-side rendering of the first step, in a
-/// declarative shadow root with the widget's own styles, and no scripts.
-async fn write_static_page() -> std::path::PathBuf {
-    let props = view::AppProps {
-        content: view::Shared::new(compiler::english()),
-        onready: None,
-        start: 0,
-        outline: view::Outline::default(),
-        role: None,
-        place: None,
-        switch_language: None,
-    };
-    let shell = yew::LocalServerRenderer::<view::App>::with_props(props).hydratable(false).render().await;
-    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
-    let styles =
-        ["assets/shell.css", "assets/widget.css"].map(|f| std::fs::read_to_string(root.join(f)).unwrap()).concat();
+/// The first screen as plain HTML: the standalone page's own (`dist/index.html`, rendered by
+/// the build with the widget's styles, in a declarative shadow root), with no scripts.
+fn write_static_page() -> std::path::PathBuf {
+    let built = std::fs::read_to_string(harness::dist().join("index.html")).expect("a built index.html");
+    let start = built.find("<template shadowrootmode=\"open\">").expect("the built first screen");
+    let end = built[start..].find("</template>").map(|end| start + end + "</template>".len()).unwrap();
     let page = format!(
         "<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\">\
          <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"><title>static</title></head>\
-         <body><main><div data-le-static><template shadowrootmode=\"open\"><style>{styles}</style>\
-         <div class=\"le-widget\"><div class=\"le-exit-bar\"><a class=\"le-exit\" href=\"https://www.weather.gov/\">Quick exit</a></div>\
-         <section class=\"le-app\">{shell}</section></div></template></div></main></body></html>"
+         <body><main><div data-le-static>{}</div></main></body></html>",
+        &built[start..end]
     );
     let path = harness::dist().join("bench-static.html");
     write_page(&path, &page);
@@ -331,7 +320,7 @@ async fn first_step_painted(h: &Harness, path: &str) -> (f64, f64) {
 }
 
 async fn first_screen() {
-    let static_page = write_static_page().await;
+    let static_page = write_static_page();
     let h = Harness::start().await;
     h.driver
         .cdp()

@@ -2,6 +2,7 @@
 //! embed it, with their settings, their mistakes, their CSS, their policies and their origins.
 
 use harness::axe::violations;
+use harness::fixtures::{Leaves, Loads, FIXTURES};
 use harness::Harness;
 use serde_json::Value;
 use thirtyfour::WebElement;
@@ -24,74 +25,78 @@ async fn wait_for_path(h: &Harness, path: &str) {
     h.wait_for(path, "return location.pathname === arguments[0]", vec![path.into()]).await;
 }
 
-#[tokio::test]
-async fn a_plain_partner_page_gets_its_start_step_outline_local_help_and_exit() {
-    let content = compiler::english();
-    let h = Harness::start().await;
-    h.open("/fixtures/plain.html").await;
-    h.by_role("heading", "Fraud").await;
-    assert_eq!(heading_tag(&h, &content.ui.title).await, "H2", "heading-level=2: the title is an h2");
-    assert_eq!(heading_tag(&h, "Fraud").await, "H3", "and the step an h3, under the page's own h1");
+#[test]
+fn a_plain_partner_page_gets_its_start_step_outline_local_help_and_exit() {
+    harness::run(async {
+        let content = compiler::english();
+        let h = Harness::start().await;
+        h.open("/fixtures/plain.html").await;
+        h.by_role("heading", "Fraud").await;
+        assert_eq!(heading_tag(&h, &content.ui.title).await, "H2", "heading-level=2: the title is an h2");
+        assert_eq!(heading_tag(&h, "Fraud").await, "H3", "and the step an h3, under the page's own h1");
 
-    h.go_to_step("Get help").await;
-    let text = h.js("return W.querySelector('.le-widget').innerText", vec![]).await;
-    let text = text.as_str().unwrap();
-    let local = text.find("Midcoast Safe Line").expect("the partner's own help line is listed");
-    assert!(local < text.find("National Human Trafficking Hotline").unwrap(), "local help comes first");
-    assert!(text.contains("Weekdays 9 to 5") && text.contains("Library help desk"));
-    h.by_role("link", "Call 1-800-555-0199").await;
-    assert_eq!(recorded(&h, "leWarnings").await, Vec::<String>::new(), "good settings draw no warning");
+        h.go_to_step("Get help").await;
+        let text = h.js("return W.querySelector('.le-widget').innerText", vec![]).await;
+        let text = text.as_str().unwrap();
+        let local = text.find("Midcoast Safe Line").expect("the partner's own help line is listed");
+        assert!(local < text.find("National Human Trafficking Hotline").unwrap(), "local help comes first");
+        assert!(text.contains("Weekdays 9 to 5") && text.contains("Library help desk"));
+        h.by_role("link", "Call 1-800-555-0199").await;
+        assert_eq!(recorded(&h, "leWarnings").await, Vec::<String>::new(), "good settings draw no warning");
 
-    h.by_role("link", "Quick exit").await.click().await.unwrap();
-    wait_for_path(&h, "/fixtures/exit.html").await;
-    h.quit().await;
+        h.by_role("link", "Quick exit").await.click().await.unwrap();
+        wait_for_path(&h, "/fixtures/exit.html").await;
+        h.quit().await;
+    })
 }
 
-#[tokio::test]
-async fn every_bad_setting_falls_back_to_its_default_with_one_warning_naming_it() {
-    let content = compiler::english();
-    let h = Harness::start().await;
-    h.open("/fixtures/bad-settings.html").await;
-    h.by_role("heading", &content.steps[0].title).await;
-    assert_eq!(heading_tag(&h, &content.ui.title).await, "H2", "the default heading level");
-    let exit = h.by_role("link", "Quick exit").await;
-    assert_eq!(exit.attr("href").await.unwrap().as_deref(), Some(harness::DEFAULT_EXIT));
+#[test]
+fn every_bad_setting_falls_back_to_its_default_with_one_warning_naming_it() {
+    harness::run(async {
+        let content = compiler::english();
+        let h = Harness::start().await;
+        h.open("/fixtures/bad-settings.html").await;
+        h.by_role("heading", &content.steps[0].title).await;
+        assert_eq!(heading_tag(&h, &content.ui.title).await, "H2", "the default heading level");
+        let exit = h.by_role("link", "Quick exit").await;
+        assert_eq!(exit.attr("href").await.unwrap().as_deref(), Some(harness::DEFAULT_EXIT));
 
-    let warnings = recorded(&h, "leWarnings").await;
-    let expected = [
-        "exit-url=\"javascript:alert(1)\"",
-        "lang=\"xx\"",
-        "heading-level=\"9\"",
-        "theme=\"neon\"",
-        "resources=\"help\", contact 2: \"url\" must start with https://",
-        "resources=\"help\", contact 3: needs at least one of",
-        "resources=\"help\", contact 4: not a JSON object",
-        "start=\"no-such-step\"",
-        "--le-accent gives a contrast of",
-        "--le-exit-text gives a contrast of 1.00:1",
-    ];
-    for part in expected {
-        assert_eq!(
-            warnings.iter().filter(|w| w.contains(part)).count(),
-            1,
-            "one warning with {part:?} in {warnings:#?}"
-        );
-    }
-    assert_eq!(warnings.len(), expected.len(), "{warnings:#?}");
-    assert!(warnings.iter().all(|w| w.starts_with("law-explainer: ")));
+        let warnings = recorded(&h, "leWarnings").await;
+        let expected = [
+            "exit-url=\"javascript:alert(1)\"",
+            "lang=\"xx\"",
+            "heading-level=\"9\"",
+            "theme=\"neon\"",
+            "resources=\"help\", contact 2: \"url\" must start with https://",
+            "resources=\"help\", contact 3: needs at least one of",
+            "resources=\"help\", contact 4: not a JSON object",
+            "start=\"no-such-step\"",
+            "--le-accent gives a contrast of",
+            "--le-exit-text gives a contrast of 1.00:1",
+        ];
+        for part in expected {
+            assert_eq!(
+                warnings.iter().filter(|w| w.contains(part)).count(),
+                1,
+                "one warning with {part:?} in {warnings:#?}"
+            );
+        }
+        assert_eq!(warnings.len(), expected.len(), "{warnings:#?}");
+        assert!(warnings.iter().all(|w| w.starts_with("law-explainer: ")));
 
-    // The unreadable partner colours were replaced by the defaults.
-    let accent = h.js("return getComputedStyle(W.querySelector('.le-contents__summary')).color", vec![]).await;
-    assert_eq!(accent, "rgb(29, 79, 145)");
-    let exit_text = h.js("return getComputedStyle(W.querySelector('.le-exit')).color", vec![]).await;
-    assert_eq!(exit_text, "rgb(255, 255, 255)");
+        // The unreadable partner colours were replaced by the defaults.
+        let accent = h.js("return getComputedStyle(W.querySelector('.le-contents__summary')).color", vec![]).await;
+        assert_eq!(accent, "rgb(29, 79, 145)");
+        let exit_text = h.js("return getComputedStyle(W.querySelector('.le-exit')).color", vec![]).await;
+        assert_eq!(exit_text, "rgb(255, 255, 255)");
 
-    // A contact's name is text, never markup.
-    h.go_to_step("Get help").await;
-    let text = h.js("return W.querySelector('.le-widget').innerText", vec![]).await;
-    assert!(text.as_str().unwrap().contains("<img src=x onerror=alert(1)>Injected"));
-    assert_eq!(h.js("return W.querySelectorAll('img').length", vec![]).await, 0);
-    h.quit().await;
+        // A contact's name is text, never markup.
+        h.go_to_step("Get help").await;
+        let text = h.js("return W.querySelector('.le-widget').innerText", vec![]).await;
+        assert!(text.as_str().unwrap().contains("<img src=x onerror=alert(1)>Injected"));
+        assert_eq!(h.js("return W.querySelectorAll('img').length", vec![]).await, 0);
+        h.quit().await;
+    })
 }
 
 /// What a visitor sees of the widget: sizes and looks of its main parts.
@@ -106,107 +111,128 @@ return ['.le-exit', '.le-shell__title', '.le-step__title', '.le-button', '.le-st
 });
 "#;
 
-#[tokio::test]
-async fn hostile_host_css_changes_neither_the_look_nor_the_behaviour() {
-    let h = Harness::start().await;
-    h.open("/fixtures/plain.html").await;
-    h.by_role("heading", "Fraud").await;
-    let plain = h.js(LOOKS, vec![]).await;
-    h.open("/fixtures/hostile-css.html").await;
-    h.by_role("heading", "Fraud").await;
-    let hostile = h.js(LOOKS, vec![]).await;
-    for (a, b) in plain.as_array().unwrap().iter().zip(hostile.as_array().unwrap()) {
-        assert_eq!(a, b, "the same part looks the same on both pages");
-    }
-    h.by_role("button", "Next").await.click().await.unwrap();
-    h.by_role("heading", "Coercion").await;
-    h.by_role("link", "Quick exit").await.click().await.unwrap();
-    wait_for_path(&h, "/fixtures/exit.html").await;
-    h.quit().await;
+#[test]
+fn hostile_host_css_changes_neither_the_look_nor_the_behaviour() {
+    harness::run(async {
+        let h = Harness::start().await;
+        h.open("/fixtures/plain.html").await;
+        h.by_role("heading", "Fraud").await;
+        let plain = h.js(LOOKS, vec![]).await;
+        h.open("/fixtures/hostile-css.html").await;
+        h.by_role("heading", "Fraud").await;
+        let hostile = h.js(LOOKS, vec![]).await;
+        for (a, b) in plain.as_array().unwrap().iter().zip(hostile.as_array().unwrap()) {
+            assert_eq!(a, b, "the same part looks the same on both pages");
+        }
+        h.by_role("button", "Next").await.click().await.unwrap();
+        h.by_role("heading", "Coercion").await;
+        h.by_role("link", "Quick exit").await.click().await.unwrap();
+        wait_for_path(&h, "/fixtures/exit.html").await;
+        h.quit().await;
+    })
 }
 
-#[tokio::test]
-async fn a_strict_content_security_policy_sees_no_violation_and_cross_origin_files_load() {
-    let h = Harness::start().await;
-    h.open("/fixtures/strict-csp.html").await;
-    h.by_role("heading", &compiler::english().steps[0].title).await;
-    h.by_role("button", "Next").await.click().await.unwrap();
-    h.by_role("heading", "What human trafficking is").await;
-    h.js("W.querySelectorAll('button[aria-expanded=false]').forEach(b => b.click())", vec![]).await;
-    assert_eq!(recorded(&h, "leViolations").await, Vec::<String>::new());
-    assert_eq!(recorded(&h, "leWarnings").await, Vec::<String>::new());
-    let widget_files: Vec<String> = h
-        .page_requests()
-        .await
-        .into_iter()
-        .filter(|u| u.starts_with("http"))
-        .filter(|u| [".wasm", ".css", "embed.js"].iter().any(|end| u.ends_with(end)) || u.contains("/law-explainer-"))
-        .collect();
-    assert!(widget_files.len() >= 4, "{widget_files:?}");
-    let host = format!("{}/", h.server.widget_host);
-    assert!(widget_files.iter().all(|u| u.starts_with(&host)), "every widget file came from {host}: {widget_files:?}");
-    h.quit().await;
+#[test]
+fn a_strict_content_security_policy_sees_no_violation_and_cross_origin_files_load() {
+    harness::run(async {
+        let h = Harness::start().await;
+        h.open("/fixtures/strict-csp.html").await;
+        h.by_role("heading", &compiler::english().steps[0].title).await;
+        h.by_role("button", "Next").await.click().await.unwrap();
+        h.by_role("heading", "What human trafficking is").await;
+        h.js("W.querySelectorAll('button[aria-expanded=false]').forEach(b => b.click())", vec![]).await;
+        assert_eq!(recorded(&h, "leViolations").await, Vec::<String>::new());
+        assert_eq!(recorded(&h, "leWarnings").await, Vec::<String>::new());
+        let widget_files: Vec<String> = h
+            .page_requests()
+            .await
+            .into_iter()
+            .filter(|u| u.starts_with("http"))
+            .filter(|u| {
+                [".wasm", ".css", "embed.js"].iter().any(|end| u.ends_with(end)) || u.contains("/law-explainer-")
+            })
+            .collect();
+        assert!(widget_files.len() >= 4, "{widget_files:?}");
+        let host = format!("{}/", h.server.widget_host);
+        assert!(
+            widget_files.iter().all(|u| u.starts_with(&host)),
+            "every widget file came from {host}: {widget_files:?}"
+        );
+        h.quit().await;
+    })
 }
 
-#[tokio::test]
-async fn a_policy_without_wasm_unsafe_eval_gets_the_failure_message_and_a_working_exit() {
-    let h = Harness::start().await;
-    h.open("/fixtures/csp-without-wasm.html").await;
-    let failed = "The walkthrough could not load. Try reloading the page. The Quick exit button still works.";
-    h.by_role("status", failed).await;
-    let violations = recorded(&h, "leViolations").await;
-    assert!(violations.iter().any(|v| v.starts_with("script-src")), "the page did see the refusal: {violations:?}");
-    h.by_role("link", "Quick exit").await.click().await.unwrap();
-    wait_for_path(&h, "/fixtures/exit.html").await;
-    h.quit().await;
+#[test]
+fn a_policy_without_wasm_unsafe_eval_gets_the_failure_message_and_a_working_exit() {
+    harness::run(async {
+        let h = Harness::start().await;
+        h.open("/fixtures/csp-without-wasm.html").await;
+        let failed = "The walkthrough could not load. Try reloading the page. The Quick exit button still works.";
+        h.by_role("status", failed).await;
+        let violations = recorded(&h, "leViolations").await;
+        assert!(violations.iter().any(|v| v.starts_with("script-src")), "the page did see the refusal: {violations:?}");
+        h.by_role("link", "Quick exit").await.click().await.unwrap();
+        wait_for_path(&h, "/fixtures/exit.html").await;
+        h.quit().await;
+    })
 }
 
-#[tokio::test]
-async fn a_pinned_loader_from_another_origin_passes_its_integrity_check() {
-    let h = Harness::start().await;
-    h.open("/fixtures/cross-origin.html").await;
-    let script = h.js("return document.querySelector('script[integrity]').src", vec![]).await;
-    let script = script.as_str().unwrap();
-    assert!(script.starts_with(&h.server.widget_host) && script.contains("/embed-"), "{script}");
-    h.by_role("heading", &compiler::english().steps[0].title).await;
-    h.by_role("button", "Next").await.click().await.unwrap();
-    h.by_role("heading", "What human trafficking is").await;
-    h.quit().await;
+#[test]
+fn a_pinned_loader_from_another_origin_passes_its_integrity_check() {
+    harness::run(async {
+        let h = Harness::start().await;
+        h.open("/fixtures/cross-origin.html").await;
+        let script = h.js("return document.querySelector('script[integrity]').src", vec![]).await;
+        let script = script.as_str().unwrap();
+        assert!(script.starts_with(&h.server.widget_host) && script.contains("/embed-"), "{script}");
+        h.by_role("heading", &compiler::english().steps[0].title).await;
+        h.by_role("button", "Next").await.click().await.unwrap();
+        h.by_role("heading", "What human trafficking is").await;
+        h.quit().await;
+    })
 }
 
-#[tokio::test]
-async fn two_widgets_on_one_page_are_independent_and_removing_one_frees_it() {
-    let h = Harness::start().await;
-    h.open("/fixtures/two-instances.html").await;
-    let (first, second) = (host(&h, "first").await, host(&h, "second").await);
-    h.by_role_within(&first, "heading", "Before you start").await;
-    h.by_role_within(&second, "heading", "Coercion").await;
-    h.by_role_within(&first, "button", "Next").await.click().await.unwrap();
-    h.by_role_within(&first, "heading", "What human trafficking is").await;
-    assert!(h
-        .js("return !!all('h4', arguments[0]).find(e => e.textContent === 'Coercion')", vec![second.to_json().unwrap()])
-        .await
-        .as_bool()
-        .unwrap());
-    assert_eq!(heading_tag(&h, "Coercion").await, "H4", "heading-level=3 puts each step at h4");
-    let background = "return getComputedStyle(all('.le-widget', arguments[0])[0]).backgroundColor";
-    assert_eq!(h.js(background, vec![first.to_json().unwrap()]).await, "rgb(255, 255, 255)", "no theme: light here");
-    assert_eq!(h.js(background, vec![second.to_json().unwrap()]).await, "rgb(21, 21, 21)", "theme=dark");
+#[test]
+fn two_widgets_on_one_page_are_independent_and_removing_one_frees_it() {
+    harness::run(async {
+        let h = Harness::start().await;
+        h.open("/fixtures/two-instances.html").await;
+        let (first, second) = (host(&h, "first").await, host(&h, "second").await);
+        h.by_role_within(&first, "heading", "Before you start").await;
+        h.by_role_within(&second, "heading", "Coercion").await;
+        h.by_role_within(&first, "button", "Next").await.click().await.unwrap();
+        h.by_role_within(&first, "heading", "What human trafficking is").await;
+        assert!(h
+            .js(
+                "return !!all('h4', arguments[0]).find(e => e.textContent === 'Coercion')",
+                vec![second.to_json().unwrap()]
+            )
+            .await
+            .as_bool()
+            .unwrap());
+        assert_eq!(heading_tag(&h, "Coercion").await, "H4", "heading-level=3 puts each step at h4");
+        let background = "return getComputedStyle(all('.le-widget', arguments[0])[0]).backgroundColor";
+        assert_eq!(
+            h.js(background, vec![first.to_json().unwrap()]).await,
+            "rgb(255, 255, 255)",
+            "no theme: light here"
+        );
+        assert_eq!(h.js(background, vec![second.to_json().unwrap()]).await, "rgb(21, 21, 21)", "theme=dark");
 
-    // Moved within the page (as page frameworks do), it keeps the visitor's place.
-    h.js("document.querySelector('main').append(document.getElementById('first'))", vec![]).await;
-    tokio::time::sleep(std::time::Duration::from_millis(300)).await;
-    h.by_role_within(&first, "heading", "What human trafficking is").await;
+        // Moved within the page (as page frameworks do), it keeps the visitor's place.
+        h.js("document.querySelector('main').append(document.getElementById('first'))", vec![]).await;
+        tokio::time::sleep(std::time::Duration::from_millis(300)).await;
+        h.by_role_within(&first, "heading", "What human trafficking is").await;
 
-    h.js("document.getElementById('first').remove()", vec![]).await;
-    let emptied =
-        h.js("return document.querySelector('law-explainer') === document.getElementById('second')", vec![]).await;
-    assert_eq!(emptied, true);
-    h.by_role_within(&second, "button", "Next").await.click().await.unwrap();
-    h.by_role_within(&second, "heading", "Practice: force, fraud or coercion?").await;
+        h.js("document.getElementById('first').remove()", vec![]).await;
+        let emptied =
+            h.js("return document.querySelector('law-explainer') === document.getElementById('second')", vec![]).await;
+        assert_eq!(emptied, true);
+        h.by_role_within(&second, "button", "Next").await.click().await.unwrap();
+        h.by_role_within(&second, "heading", "Practice: force, fraud or coercion?").await;
 
-    // A new one, scrolled to (it loads only near the viewport), starts afresh.
-    let back = h
+        // A new one, scrolled to (it loads only near the viewport), starts afresh.
+        let back = h
         .js_element(
             "const el = document.createElement('law-explainer'); document.body.append(el); el.scrollIntoView(); return el;",
             vec![],
@@ -214,95 +240,110 @@ async fn two_widgets_on_one_page_are_independent_and_removing_one_frees_it() {
         .await
         .element()
         .unwrap();
-    h.by_role_within(&back, "heading", "Before you start").await;
-    assert_eq!(recorded(&h, "leWarnings").await, Vec::<String>::new());
-    h.quit().await;
+        h.by_role_within(&back, "heading", "Before you start").await;
+        assert_eq!(recorded(&h, "leWarnings").await, Vec::<String>::new());
+        h.quit().await;
+    })
 }
 
-#[tokio::test]
-async fn a_detached_widget_has_nothing_left_in_its_shadow_root() {
-    let h = Harness::start().await;
-    h.open("/fixtures/two-instances.html").await;
-    let first = host(&h, "first").await;
-    h.by_role_within(&first, "heading", "Before you start").await;
-    // Removal is settled a microtask later (a move takes out and puts back in one task).
-    h.js("window.leRemoved = document.getElementById('first'); leRemoved.remove()", vec![]).await;
-    let left = h.js("return leRemoved.shadowRoot.childNodes.length", vec![]).await;
-    assert_eq!(left, 0);
-    h.quit().await;
+#[test]
+fn a_detached_widget_has_nothing_left_in_its_shadow_root() {
+    harness::run(async {
+        let h = Harness::start().await;
+        h.open("/fixtures/two-instances.html").await;
+        let first = host(&h, "first").await;
+        h.by_role_within(&first, "heading", "Before you start").await;
+        // Removal is settled a microtask later (a move takes out and puts back in one task).
+        h.js("window.leRemoved = document.getElementById('first'); leRemoved.remove()", vec![]).await;
+        let left = h.js("return leRemoved.shadowRoot.childNodes.length", vec![]).await;
+        assert_eq!(left, 0);
+        h.quit().await;
+    })
 }
 
-#[tokio::test]
-async fn the_iframe_helper_sizes_the_frame_to_the_walkthrough_without_a_loop() {
-    let h = Harness::start().await;
-    h.open("/fixtures/framed.html").await;
-    h.driver.find(thirtyfour::By::Id("widget")).await.unwrap().enter_frame().await.unwrap();
-    h.by_role("heading", &compiler::english().steps[0].title).await;
-    let content = h.js("return Math.ceil(W.host.getBoundingClientRect().bottom + scrollY)", vec![]).await;
-    h.driver.enter_default_frame().await.unwrap();
-    assert_ne!(content, 700, "the walkthrough is not as tall as the frame's own height attribute");
-
-    let frame_height = "return document.getElementById('widget').clientHeight";
-    let fits = format!("{frame_height} === {content}");
-    h.wait_for("the frame to fit the walkthrough", &fits, vec![]).await;
-    tokio::time::sleep(std::time::Duration::from_millis(600)).await;
-    assert_eq!(h.js(frame_height, vec![]).await, content, "the height settles: no growth loop");
-
-    // A message from anywhere but the frame itself is ignored.
-    h.js("window.postMessage({ type: 'law-explainer:height', height: 5000 }, '*')", vec![]).await;
-    tokio::time::sleep(std::time::Duration::from_millis(300)).await;
-    assert_eq!(h.js(frame_height, vec![]).await, content, "the page's own message did not resize the frame");
-    h.quit().await;
-}
-
-#[tokio::test]
-async fn every_partner_page_is_axe_clean_inside_the_shadow_root() {
-    let h = Harness::start().await;
-    let mut found = Vec::new();
-    for page in ["plain", "hostile-css", "strict-csp", "two-instances", "cross-origin", "bad-settings"] {
-        h.open(&format!("/fixtures/{page}.html")).await;
-        h.wait_for(
-            "every widget to load",
-            "return all('.le-shell').length === document.querySelectorAll('law-explainer').length",
-            vec![],
-        )
-        .await;
-        found.extend(violations(&h).await.into_iter().map(|v| format!("{page}: {v}")));
-    }
-    for page in ["framed", "sandboxed"] {
-        h.open(&format!("/fixtures/{page}.html")).await;
-        found.extend(violations(&h).await.into_iter().map(|v| format!("{page} (partner page): {v}")));
+#[test]
+fn the_iframe_helper_sizes_the_frame_to_the_walkthrough_without_a_loop() {
+    harness::run(async {
+        let h = Harness::start().await;
+        h.open("/fixtures/framed.html").await;
         h.driver.find(thirtyfour::By::Id("widget")).await.unwrap().enter_frame().await.unwrap();
         h.by_role("heading", &compiler::english().steps[0].title).await;
-        found.extend(violations(&h).await.into_iter().map(|v| format!("{page} (in the frame): {v}")));
+        let content = h.js("return Math.ceil(W.host.getBoundingClientRect().bottom + scrollY)", vec![]).await;
         h.driver.enter_default_frame().await.unwrap();
-    }
-    assert!(found.is_empty(), "{}", found.join("\n"));
-    h.quit().await;
+        assert_ne!(content, 700, "the walkthrough is not as tall as the frame's own height attribute");
+
+        let frame_height = "return document.getElementById('widget').clientHeight";
+        let fits = format!("{frame_height} === {content}");
+        h.wait_for("the frame to fit the walkthrough", &fits, vec![]).await;
+        tokio::time::sleep(std::time::Duration::from_millis(600)).await;
+        assert_eq!(h.js(frame_height, vec![]).await, content, "the height settles: no growth loop");
+
+        // A message from anywhere but the frame itself is ignored.
+        h.js("window.postMessage({ type: 'law-explainer:height', height: 5000 }, '*')", vec![]).await;
+        tokio::time::sleep(std::time::Duration::from_millis(300)).await;
+        assert_eq!(h.js(frame_height, vec![]).await, content, "the page's own message did not resize the frame");
+        h.quit().await;
+    })
 }
 
-#[tokio::test]
-async fn the_snippet_builder_previews_the_real_widget_and_writes_matching_snippets() {
-    let h = Harness::start().await;
-    h.open("/builder.html").await;
-    // Like any widget, the preview loads when it nears the viewport.
-    h.js("document.getElementById('preview').scrollIntoView()", vec![]).await;
-    h.by_role("heading", "Force, fraud and coercion: Maine's sex trafficking law").await;
-    h.driver.find(thirtyfour::By::Id("exit-url")).await.unwrap().send_keys("https://example.org/away").await.unwrap();
-    h.driver.find(thirtyfour::By::Id("r-name")).await.unwrap().send_keys("Safe \"Line\" <b>").await.unwrap();
-    h.driver.find(thirtyfour::By::Id("r-phone")).await.unwrap().send_keys("207-555-0100").await.unwrap();
-    h.driver.find(thirtyfour::By::Id("heading-level")).await.unwrap().send_keys("h3").await.unwrap();
+#[test]
+fn every_partner_page_is_axe_clean_inside_the_shadow_root() {
+    harness::run(async {
+        let h = Harness::start().await;
+        let mut found = Vec::new();
+        for fixture in FIXTURES.iter().filter(|f| f.loads == Loads::AtOnce) {
+            let page = fixture.name;
+            h.open(&fixture.path()).await;
+            if fixture.framed {
+                found.extend(violations(&h).await.into_iter().map(|v| format!("{page} (partner page): {v}")));
+                h.driver.find(thirtyfour::By::Id("widget")).await.unwrap().enter_frame().await.unwrap();
+                h.by_role("heading", fixture.steps.0).await;
+                found.extend(violations(&h).await.into_iter().map(|v| format!("{page} (in the frame): {v}")));
+                h.driver.enter_default_frame().await.unwrap();
+            } else {
+                h.wait_for(
+                    "every widget to load",
+                    "return all('.le-shell').length === document.querySelectorAll('law-explainer').length",
+                    vec![],
+                )
+                .await;
+                found.extend(violations(&h).await.into_iter().map(|v| format!("{page}: {v}")));
+            }
+        }
+        assert!(found.is_empty(), "{}", found.join("\n"));
+        h.quit().await;
+    })
+}
 
-    // The preview is the widget itself, with those settings (re-made on each change, so it
-    // loads again once in view).
-    h.js("document.getElementById('preview').scrollIntoView()", vec![]).await;
-    let exit = h.wait_for("the preview's exit", "return all('.le-exit', document.querySelector('#preview law-explainer'))[0]?.href === 'https://example.org/away'", vec![]).await;
-    assert_eq!(exit, true);
-    let tag = "return all('.le-shell__title', document.querySelector('#preview law-explainer'))[0]?.tagName";
-    h.wait_for("the h3 title", &format!("{} === 'H3'", tag), vec![]).await;
+#[test]
+fn the_snippet_builder_previews_the_real_widget_and_writes_matching_snippets() {
+    harness::run(async {
+        let h = Harness::start().await;
+        h.open("/builder.html").await;
+        // Like any widget, the preview loads when it nears the viewport.
+        h.js("document.getElementById('preview').scrollIntoView()", vec![]).await;
+        h.by_role("heading", "Force, fraud and coercion: Maine's sex trafficking law").await;
+        h.driver
+            .find(thirtyfour::By::Id("exit-url"))
+            .await
+            .unwrap()
+            .send_keys("https://example.org/away")
+            .await
+            .unwrap();
+        h.driver.find(thirtyfour::By::Id("r-name")).await.unwrap().send_keys("Safe \"Line\" <b>").await.unwrap();
+        h.driver.find(thirtyfour::By::Id("r-phone")).await.unwrap().send_keys("207-555-0100").await.unwrap();
+        h.driver.find(thirtyfour::By::Id("heading-level")).await.unwrap().send_keys("h3").await.unwrap();
 
-    // The script snippet, read back as HTML, holds exactly those settings and the pinned loader.
-    let parsed = h
+        // The preview is the widget itself, with those settings (re-made on each change, so it
+        // loads again once in view).
+        h.js("document.getElementById('preview').scrollIntoView()", vec![]).await;
+        let exit = h.wait_for("the preview's exit", "return all('.le-exit', document.querySelector('#preview law-explainer'))[0]?.href === 'https://example.org/away'", vec![]).await;
+        assert_eq!(exit, true);
+        let tag = "return all('.le-shell__title', document.querySelector('#preview law-explainer'))[0]?.tagName";
+        h.wait_for("the h3 title", &format!("{} === 'H3'", tag), vec![]).await;
+
+        // The script snippet, read back as HTML, holds exactly those settings and the pinned loader.
+        let parsed = h
         .js(
             "const doc = new DOMParser().parseFromString(document.getElementById('script-snippet').value, 'text/html');
              const el = doc.querySelector('law-explainer');
@@ -313,22 +354,23 @@ async fn the_snippet_builder_previews_the_real_widget_and_writes_matching_snippe
             vec![],
         )
         .await;
-    let embed: Value =
-        serde_json::from_str(&std::fs::read_to_string(harness::dist().join("embed.json")).unwrap()).unwrap();
-    assert_eq!(
-        parsed,
-        serde_json::json!(["https://example.org/away", "3", embed["integrity"], "Safe \"Line\" <b>", 0])
-    );
-    let iframe = h.js("return document.getElementById('iframe-snippet').value", vec![]).await;
-    assert!(
-        iframe
-            .as_str()
-            .unwrap()
-            .contains("index.html?lang=en&amp;heading-level=3&amp;exit-url=https%3A%2F%2Fexample.org%2Faway"),
-        "{iframe}"
-    );
-    assert_eq!(violations(&h).await, Vec::<String>::new());
-    h.quit().await;
+        let embed: Value =
+            serde_json::from_str(&std::fs::read_to_string(harness::dist().join("embed.json")).unwrap()).unwrap();
+        assert_eq!(
+            parsed,
+            serde_json::json!(["https://example.org/away", "3", embed["integrity"], "Safe \"Line\" <b>", 0])
+        );
+        let iframe = h.js("return document.getElementById('iframe-snippet').value", vec![]).await;
+        assert!(
+            iframe
+                .as_str()
+                .unwrap()
+                .contains("index.html?lang=en&amp;heading-level=3&amp;exit-url=https%3A%2F%2Fexample.org%2Faway"),
+            "{iframe}"
+        );
+        assert_eq!(violations(&h).await, Vec::<String>::new());
+        h.quit().await;
+    })
 }
 
 /// The widget's own files the page has asked for so far.
@@ -336,90 +378,81 @@ async fn widget_downloads(h: &Harness) -> Vec<String> {
     h.page_requests().await.into_iter().filter(|u| u.ends_with(".wasm") || u.contains("/widget-")).collect()
 }
 
-#[tokio::test]
-async fn below_the_fold_the_page_pays_only_for_the_loader_until_the_visitor_comes_near() {
-    let h = Harness::start().await;
-    h.open("/fixtures/below-the-fold.html").await;
-    h.by_role("link", "Quick exit").await;
-    tokio::time::sleep(std::time::Duration::from_millis(1500)).await;
-    assert_eq!(widget_downloads(&h).await, Vec::<String>::new(), "nothing but embed.js before the visitor comes near");
+#[test]
+fn below_the_fold_the_page_pays_only_for_the_loader_until_the_visitor_comes_near() {
+    harness::run(async {
+        let h = Harness::start().await;
+        h.open("/fixtures/below-the-fold.html").await;
+        h.by_role("link", "Quick exit").await;
+        tokio::time::sleep(std::time::Duration::from_millis(1500)).await;
+        assert_eq!(
+            widget_downloads(&h).await,
+            Vec::<String>::new(),
+            "nothing but embed.js before the visitor comes near"
+        );
 
-    // Tabbing into the widget (to its skip link) is interaction enough.
-    let mut chain = h.driver.action_chain();
-    chain = chain.key_down('\u{e004}').key_up('\u{e004}');
-    chain.perform().await.unwrap();
-    assert_eq!(h.focused().await, ("Skip to the walkthrough".to_string(), "link".to_string()));
-    h.by_role("heading", &compiler::english().steps[0].title).await;
-    assert_eq!(widget_downloads(&h).await.len(), 2, "the wasm and the stylesheet, once each");
-    h.quit().await;
+        // Tabbing into the widget (to its skip link) is interaction enough.
+        let mut chain = h.driver.action_chain();
+        chain = chain.key_down('\u{e004}').key_up('\u{e004}');
+        chain.perform().await.unwrap();
+        assert_eq!(h.focused().await, ("Skip to the walkthrough".to_string(), "link".to_string()));
+        h.by_role("heading", &compiler::english().steps[0].title).await;
+        assert_eq!(widget_downloads(&h).await.len(), 2, "the wasm and the stylesheet, once each");
+        h.quit().await;
+    })
 }
 
-#[tokio::test]
-async fn below_the_fold_scrolling_near_loads_the_walkthrough() {
-    let h = Harness::start().await;
-    h.open("/fixtures/below-the-fold.html").await;
-    h.by_role("link", "Quick exit").await;
-    // Still 200 px below the bottom of the window: near enough (the loader looks 300 px ahead).
-    h.js("window.scrollTo(0, document.querySelector('law-explainer').offsetTop - innerHeight - 200)", vec![]).await;
-    h.by_role("heading", &compiler::english().steps[0].title).await;
-    h.quit().await;
-}
-
-/// Where a fixture's quick exit goes.
-enum Leaves {
-    /// To the loopback exit page the fixture names.
-    ToExitPage,
-    /// To the default destination (off-line here: the proxy sees the request).
-    ToDefault,
-    /// Refused by a sandbox without top navigation: the widget blanks and says so.
-    Blocked,
+#[test]
+fn below_the_fold_scrolling_near_loads_the_walkthrough() {
+    harness::run(async {
+        let h = Harness::start().await;
+        h.open("/fixtures/below-the-fold.html").await;
+        h.by_role("link", "Quick exit").await;
+        // Still 200 px below the bottom of the window: near enough (the loader looks 300 px ahead).
+        h.js("window.scrollTo(0, document.querySelector('law-explainer').offsetTop - innerHeight - 200)", vec![]).await;
+        h.by_role("heading", &compiler::english().steps[0].title).await;
+        h.quit().await;
+    })
 }
 
 /// Every partner fixture: the widget renders, a step change works, the exit works or degrades
-/// as documented, and the browser logs no error (a CSP refusal is one). `frame`: the widget is
-/// in the iframe `#widget`.
-#[tokio::test]
-async fn every_fixture_renders_steps_and_exits_with_no_console_error() {
-    let fixtures = [
-        ("plain", false, Leaves::ToExitPage, "Fraud", "Coercion"),
-        ("bad-settings", false, Leaves::ToDefault, "Before you start", "What human trafficking is"),
-        ("hostile-css", false, Leaves::ToExitPage, "Fraud", "Coercion"),
-        ("strict-csp", false, Leaves::ToExitPage, "Before you start", "What human trafficking is"),
-        ("two-instances", false, Leaves::ToExitPage, "Before you start", "What human trafficking is"),
-        ("cross-origin", false, Leaves::ToExitPage, "Before you start", "What human trafficking is"),
-        ("framed", true, Leaves::ToExitPage, "Before you start", "What human trafficking is"),
-        ("sandboxed", true, Leaves::Blocked, "Before you start", "What human trafficking is"),
-    ];
-    for (page, framed, exit, first, second) in fixtures {
-        let h = Harness::start().await;
-        h.open(&format!("/fixtures/{page}.html")).await;
-        if framed {
-            h.driver.find(thirtyfour::By::Id("widget")).await.unwrap().enter_frame().await.unwrap();
+/// as documented, and the browser logs no error (a CSP refusal is one).
+#[test]
+fn every_fixture_renders_steps_and_exits_with_no_console_error() {
+    harness::run(async {
+        for fixture in FIXTURES.iter().filter(|f| f.loads == Loads::AtOnce) {
+            let (page, (first, second)) = (fixture.name, fixture.steps);
+            let h = Harness::start().await;
+            h.open(&fixture.path()).await;
+            if fixture.framed {
+                h.driver.find(thirtyfour::By::Id("widget")).await.unwrap().enter_frame().await.unwrap();
+            }
+            h.by_role("heading", first).await;
+            h.by_role("button", "Next").await.click().await.unwrap();
+            h.by_role("heading", second).await;
+            h.by_role("link", "Quick exit").await.click().await.unwrap();
+            match fixture.leaves {
+                Leaves::ToExitPage => {
+                    h.driver.enter_default_frame().await.unwrap();
+                    wait_for_path(&h, "/fixtures/exit.html").await;
+                }
+                Leaves::ToDefault => {
+                    // Hidden, or already gone with the page.
+                    let hidden = "return !W.querySelector('.le-widget') || W.querySelector('.le-widget').hidden";
+                    h.wait_for("the widget hidden", hidden, vec![]).await;
+                    h.wait_for_default_exit().await;
+                }
+                Leaves::Blocked => {
+                    h.by_role("alert", "This page is hidden. To leave, close this tab or window.").await;
+                }
+            }
+            // The documented degradations log their refusals; nothing else may.
+            let expected = |e: &String| {
+                e.contains("weather.gov") || (fixture.leaves == Leaves::Blocked && e.contains("is sandboxed"))
+            };
+            let errors: Vec<String> = h.console_errors().await.into_iter().filter(|e| !expected(e)).collect();
+            assert_eq!(errors, Vec::<String>::new(), "{page}: no console error");
+            h.quit().await;
         }
-        h.by_role("heading", first).await;
-        h.by_role("button", "Next").await.click().await.unwrap();
-        h.by_role("heading", second).await;
-        h.by_role("link", "Quick exit").await.click().await.unwrap();
-        match exit {
-            Leaves::ToExitPage => {
-                h.driver.enter_default_frame().await.unwrap();
-                wait_for_path(&h, "/fixtures/exit.html").await;
-            }
-            Leaves::ToDefault => {
-                // Hidden, or already gone with the page.
-                let hidden = "return !W.querySelector('.le-widget') || W.querySelector('.le-widget').hidden";
-                h.wait_for("the widget hidden", hidden, vec![]).await;
-                h.wait_for_default_exit().await;
-            }
-            Leaves::Blocked => {
-                h.by_role("alert", "This page is hidden. To leave, close this tab or window.").await;
-            }
-        }
-        // The documented degradations log their refusals; nothing else may.
-        let expected =
-            |e: &String| e.contains("weather.gov") || (matches!(exit, Leaves::Blocked) && e.contains("is sandboxed"));
-        let errors: Vec<String> = h.console_errors().await.into_iter().filter(|e| !expected(e)).collect();
-        assert_eq!(errors, Vec::<String>::new(), "{page}: no console error");
-        h.quit().await;
-    }
+    })
 }

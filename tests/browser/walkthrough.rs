@@ -51,124 +51,136 @@ async fn answer_every_choice(h: &Harness, question: &Question) {
     }
 }
 
-#[tokio::test]
-async fn every_scenario_answers_every_choice_with_feedback_and_allows_another_try() {
-    let content = compiler::english();
-    let h = start().await;
-    let mut answered = 0;
-    for step in &content.steps {
-        h.go_to_step(&step.title).await;
-        for question in &step.questions {
-            answer_every_choice(&h, question).await;
-            answered += 1;
+#[test]
+fn every_scenario_answers_every_choice_with_feedback_and_allows_another_try() {
+    harness::run(async {
+        let content = compiler::english();
+        let h = start().await;
+        let mut answered = 0;
+        for step in &content.steps {
+            h.go_to_step(&step.title).await;
+            for question in &step.questions {
+                answer_every_choice(&h, question).await;
+                answered += 1;
+            }
         }
-    }
-    assert!(answered >= 10, "only {answered} scenarios");
-    h.quit().await;
+        assert!(answered >= 10, "only {answered} scenarios");
+        h.quit().await;
+    })
 }
 
-#[tokio::test]
-async fn the_sorting_exercise_works_with_buttons_for_every_example() {
-    let content = compiler::english();
-    let h = start().await;
-    let step = content.steps.iter().find(|s| s.id == "sort").expect("a sort step");
-    h.go_to_step(&step.title).await;
-    for question in &content.sort {
-        answer_every_choice(&h, question).await;
-    }
-    h.quit().await;
+#[test]
+fn the_sorting_exercise_works_with_buttons_for_every_example() {
+    harness::run(async {
+        let content = compiler::english();
+        let h = start().await;
+        let step = content.steps.iter().find(|s| s.id == "sort").expect("a sort step");
+        h.go_to_step(&step.title).await;
+        for question in &content.sort {
+            answer_every_choice(&h, question).await;
+        }
+        h.quit().await;
+    })
 }
 
-#[tokio::test]
-async fn the_explorer_reaches_an_outcome_naming_the_section_and_can_go_back_and_start_over() {
-    let content = compiler::english();
-    let h = start().await;
-    let step = content.steps.iter().find(|s| s.id == "explorer").expect("an explorer step");
-    h.go_to_step(&step.title).await;
+#[test]
+fn the_explorer_reaches_an_outcome_naming_the_section_and_can_go_back_and_start_over() {
+    harness::run(async {
+        let content = compiler::english();
+        let h = start().await;
+        let step = content.steps.iter().find(|s| s.id == "explorer").expect("an explorer step");
+        h.go_to_step(&step.title).await;
 
-    h.by_role("button", "Yes").await.click().await.unwrap();
-    assert_eq!(h.focused().await.0, "Was the person under 18?", "focus moves to the next question");
-    h.by_role("button", "Yes").await.click().await.unwrap();
-    let outcome = content.explorer.outcomes.iter().find(|o| o.id == "aggravated-minor").unwrap();
-    h.by_role("heading", &outcome.title).await;
-    assert_eq!(h.focused().await, (outcome.title.clone(), "heading".to_string()));
-    let text = h.js("return W.querySelector('.le-widget').innerText", vec![]).await;
-    let text = text.as_str().unwrap();
-    assert!(text.contains(&outcome.cite) && text.contains(&content.ui.only_a_court), "{text}");
+        h.by_role("button", "Yes").await.click().await.unwrap();
+        assert_eq!(h.focused().await.0, "Was the person under 18?", "focus moves to the next question");
+        h.by_role("button", "Yes").await.click().await.unwrap();
+        let outcome = content.explorer.outcomes.iter().find(|o| o.id == "aggravated-minor").unwrap();
+        h.by_role("heading", &outcome.title).await;
+        assert_eq!(h.focused().await, (outcome.title.clone(), "heading".to_string()));
+        let text = h.js("return W.querySelector('.le-widget').innerText", vec![]).await;
+        let text = text.as_str().unwrap();
+        assert!(text.contains(&outcome.cite) && text.contains(&content.ui.only_a_court), "{text}");
 
-    h.by_role("button", &content.ui.explorer_back).await.click().await.unwrap();
-    h.by_role("button", "Not sure").await.click().await.unwrap();
-    let unsure = content.explorer.outcomes.iter().find(|o| o.id == "age-unknown").unwrap();
-    h.by_role("heading", &unsure.title).await;
+        h.by_role("button", &content.ui.explorer_back).await.click().await.unwrap();
+        h.by_role("button", "Not sure").await.click().await.unwrap();
+        let unsure = content.explorer.outcomes.iter().find(|o| o.id == "age-unknown").unwrap();
+        h.by_role("heading", &unsure.title).await;
 
-    h.by_role("button", &content.ui.start_over).await.click().await.unwrap();
-    let first = &content.explorer.questions[0].text;
-    assert_eq!(&h.focused().await.0, first, "after starting over, focus is on the first question");
-    h.by_role("button", "No").await.click().await.unwrap();
-    let buyer = content.explorer.questions.iter().find(|q| q.id == "buyer").unwrap();
-    assert_eq!(h.focused().await.0, buyer.text, "no promoter: the check asks about a buyer");
-    h.by_role("button", "No").await.click().await.unwrap();
-    let none = content.explorer.outcomes.iter().find(|o| o.id == "no-promotion").unwrap();
-    h.by_role("heading", &none.title).await;
-    h.quit().await;
+        h.by_role("button", &content.ui.start_over).await.click().await.unwrap();
+        let first = &content.explorer.questions[0].text;
+        assert_eq!(&h.focused().await.0, first, "after starting over, focus is on the first question");
+        h.by_role("button", "No").await.click().await.unwrap();
+        let buyer = content.explorer.questions.iter().find(|q| q.id == "buyer").unwrap();
+        assert_eq!(h.focused().await.0, buyer.text, "no promoter: the check asks about a buyer");
+        h.by_role("button", "No").await.click().await.unwrap();
+        let none = content.explorer.outcomes.iter().find(|o| o.id == "no-promotion").unwrap();
+        h.by_role("heading", &none.title).await;
+        h.quit().await;
+    })
 }
 
-#[tokio::test]
-async fn each_step_lists_its_sources_with_their_kind_and_the_sources_step_groups_them_by_kind() {
-    let content = compiler::english();
-    let h = start().await;
-    let items = "return all('.le-step > .le-sources li').map(li => li.textContent)";
-    let coercion = content.steps.iter().find(|s| s.id == "coercion").unwrap();
-    h.go_to_step(&coercion.title).await;
-    let listed = h.js(items, vec![]).await;
-    let listed: Vec<&str> = listed.as_array().unwrap().iter().filter_map(Value::as_str).collect();
-    let expected: Vec<String> =
-        coercion.sources.iter().map(|s| format!("{} ({})", s.label, s.kind.name(&content.ui))).collect();
-    assert_eq!(listed, expected, "the Coercion step's sources, each with its kind");
+#[test]
+fn each_step_lists_its_sources_with_their_kind_and_the_sources_step_groups_them_by_kind() {
+    harness::run(async {
+        let content = compiler::english();
+        let h = start().await;
+        let items = "return all('.le-step > .le-sources li').map(li => li.textContent)";
+        let coercion = content.steps.iter().find(|s| s.id == "coercion").unwrap();
+        h.go_to_step(&coercion.title).await;
+        let listed = h.js(items, vec![]).await;
+        let listed: Vec<&str> = listed.as_array().unwrap().iter().filter_map(Value::as_str).collect();
+        let expected: Vec<String> =
+            coercion.sources.iter().map(|s| format!("{} ({})", s.label, s.kind.name(&content.ui))).collect();
+        assert_eq!(listed, expected, "the Coercion step's sources, each with its kind");
 
-    let sources = content.steps.last().unwrap();
-    h.go_to_step(&sources.title).await;
-    for kind in SourceKind::ALL {
-        h.by_role("heading", kind.name(&content.ui)).await;
-    }
-    for source in content.sources.iter().filter(|s| s.url.is_some()) {
-        let link = h.by_role("link", &source.label).await;
-        assert_eq!(link.attr("href").await.unwrap(), source.url, "{}", source.label);
-    }
-    let unlinked = content.sources.iter().find(|s| s.url.is_none()).expect("the 2013 article has no address");
-    let text = h.js("return W.querySelector('.le-widget').innerText", vec![]).await;
-    assert!(text.as_str().unwrap().contains(&unlinked.label), "the Sources step names {}", unlinked.label);
-    h.quit().await;
+        let sources = content.steps.last().unwrap();
+        h.go_to_step(&sources.title).await;
+        for kind in SourceKind::ALL {
+            h.by_role("heading", kind.name(&content.ui)).await;
+        }
+        for source in content.sources.iter().filter(|s| s.url.is_some()) {
+            let link = h.by_role("link", &source.label).await;
+            assert_eq!(link.attr("href").await.unwrap(), source.url, "{}", source.label);
+        }
+        let unlinked = content.sources.iter().find(|s| s.url.is_none()).expect("the 2013 article has no address");
+        let text = h.js("return W.querySelector('.le-widget').innerText", vec![]).await;
+        assert!(text.as_str().unwrap().contains(&unlinked.label), "the Sources step names {}", unlinked.label);
+        h.quit().await;
+    })
 }
 
-#[tokio::test]
-async fn a_glossary_term_opens_its_definition_in_place() {
-    let content = compiler::english();
-    let h = start().await;
-    h.go_to_step(&content.steps[1].title).await;
-    let term = h.by_role("button", "commercial sex act").await;
-    assert_eq!(term.attr("aria-expanded").await.unwrap().as_deref(), Some("false"));
-    term.click().await.unwrap();
-    assert_eq!(term.attr("aria-expanded").await.unwrap().as_deref(), Some("true"));
-    let definition = &content.term("commercial sex act").unwrap().definition;
-    let text = h.js("return W.querySelector('.le-widget').innerText", vec![]).await;
-    assert!(text.as_str().unwrap().contains(definition.as_str()));
-    h.quit().await;
+#[test]
+fn a_glossary_term_opens_its_definition_in_place() {
+    harness::run(async {
+        let content = compiler::english();
+        let h = start().await;
+        h.go_to_step(&content.steps[1].title).await;
+        let term = h.by_role("button", "commercial sex act").await;
+        assert_eq!(term.attr("aria-expanded").await.unwrap().as_deref(), Some("false"));
+        term.click().await.unwrap();
+        assert_eq!(term.attr("aria-expanded").await.unwrap().as_deref(), Some("true"));
+        let definition = &content.term("commercial sex act").unwrap().definition;
+        let text = h.js("return W.querySelector('.le-widget').innerText", vec![]).await;
+        assert!(text.as_str().unwrap().contains(definition.as_str()));
+        h.quit().await;
+    })
 }
 
-#[tokio::test]
-async fn the_contents_list_jumps_to_any_step() {
-    let content = compiler::english();
-    let h = start().await;
-    let summary =
-        h.js_element("return W.querySelector('summary')", vec![]).await.element().expect("the contents summary");
-    assert_eq!(summary.text().await.unwrap(), content.ui.contents);
-    summary.click().await.unwrap();
-    let last = content.steps.last().unwrap();
-    h.by_role("button", &last.title).await.click().await.unwrap();
-    h.by_role("heading", &last.title).await;
-    assert_eq!(h.focused().await, (last.title.clone(), "heading".to_string()));
-    let current = h.js("return W.querySelector('[aria-current=step]').textContent.trim()", vec![]).await;
-    assert_eq!(current, Value::String(last.title.clone()));
-    h.quit().await;
+#[test]
+fn the_contents_list_jumps_to_any_step() {
+    harness::run(async {
+        let content = compiler::english();
+        let h = start().await;
+        let summary =
+            h.js_element("return W.querySelector('summary')", vec![]).await.element().expect("the contents summary");
+        assert_eq!(summary.text().await.unwrap(), content.ui.contents);
+        summary.click().await.unwrap();
+        let last = content.steps.last().unwrap();
+        h.by_role("button", &last.title).await.click().await.unwrap();
+        h.by_role("heading", &last.title).await;
+        assert_eq!(h.focused().await, (last.title.clone(), "heading".to_string()));
+        let current = h.js("return W.querySelector('[aria-current=step]').textContent.trim()", vec![]).await;
+        assert_eq!(current, Value::String(last.title.clone()));
+        h.quit().await;
+    })
 }

@@ -129,5 +129,37 @@ pub const FIXTURES: &[Fixture] = &[
     },
 ];
 
-/// The other pages in `tests/fixtures/`: where tests start from or leave to, and the bench's.
-pub const SUPPORT_PAGES: &[&str] = &["exit", "start", "bench-govuk"];
+/// The other pages in `tests/fixtures/`: where tests start from or leave to, and the bench's
+/// (`bench-exit` is written there by the bench as it runs).
+pub const SUPPORT_PAGES: &[&str] = &["exit", "start", "bench-govuk", "bench-exit"];
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_page_in_the_folder_is_listed_and_every_fixture_documented() {
+        let folder = crate::project_root().join("tests/fixtures");
+        let pages: Vec<String> = std::fs::read_dir(&folder)
+            .unwrap()
+            .filter_map(|entry| entry.ok()?.file_name().into_string().ok()?.strip_suffix(".html").map(String::from))
+            .collect();
+        let listed: Vec<&str> = FIXTURES.iter().map(|f| f.name).chain(SUPPORT_PAGES.iter().copied()).collect();
+        for page in &pages {
+            assert!(
+                listed.contains(&page.as_str()),
+                "tests/fixtures/{page}.html is in neither FIXTURES nor SUPPORT_PAGES"
+            );
+        }
+        for fixture in FIXTURES {
+            assert!(pages.iter().any(|p| p == fixture.name), "FIXTURES names {}, which is not there", fixture.path());
+        }
+
+        let docs = std::fs::read_to_string(crate::project_root().join("docs/EMBEDDING.md")).unwrap();
+        let section = docs.split("## Fixtures").nth(1).expect("docs/EMBEDDING.md has a Fixtures section");
+        for fixture in FIXTURES {
+            let line = format!("- `{}.html`: {}.", fixture.name, fixture.about);
+            assert!(section.contains(&line), "docs/EMBEDDING.md's Fixtures lacks: {line}");
+        }
+    }
+}

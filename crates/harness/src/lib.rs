@@ -2,17 +2,23 @@
 //! built widget served on loopback, headless Chromium driven through one chromedriver per
 //! process, lookups by role and accessible name rather than by CSS class, axe, and the table of
 //! partner pages (`fixtures`).
+//!
+//! Starting Chromium costs about a second of CPU, more than most tests spend in it, so a
+//! browser is kept when a test is done with it and the next test gets it back with a fresh
+//! tab, an empty profile and a quiet server (see [`Harness::start`]). Every test runs on one
+//! shared runtime ([`run`]), which the kept sessions' connections belong to.
 
 pub mod axe;
 pub mod chromium;
 pub mod fixtures;
 pub mod server;
 
+use std::future::Future;
 use std::net::{TcpListener, TcpStream};
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
 use std::sync::atomic::{AtomicU32, Ordering};
-use std::sync::OnceLock;
+use std::sync::{Mutex, OnceLock};
 use std::time::{Duration, Instant};
 
 use serde_json::Value;
@@ -34,6 +40,8 @@ pub struct Harness {
     pub driver: WebDriver,
     pub server: Server,
     chromedriver_port: u16,
+    /// Started with the usual flags, so the next test can have it.
+    keep: bool,
     /// The page's requests read so far: chromedriver hands each log entry out only once.
     requests: std::sync::Mutex<Vec<String>>,
 }
@@ -52,9 +60,20 @@ pub fn project_root() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("../..")
 }
 
-/// The port of this process's one chromedriver, started on first use. Every test's session
-/// goes through it; it is started from a thread that lives as long as the process, and the
-/// kernel stops it when the process ends, however the tests end.
+/// Runs a browser test on the runtime all of them share, so that a browser kept from one test
+/// still answers the next (its session's connections belong to the runtime that opened them).
+pub fn run<F: Future>(test: F) -> F::Output {
+    static RUNTIME: OnceLock<tokio::runtime::Runtime> = OnceLock::new();
+    RUNTIME
+        .get_or_init(|| {
+            tokio::runtime::Builder::new_multi_thread().worker_threads(2).enable_all().build().expect("a runtime")
+        })
+        .block_on(test)
+}
+
+/// The port of this process's one chromedriver, started on first use, in a process group of
+/// its own with the browsers it starts: the group is stopped when the process exits, and the
+/// kernel stops chromedriver if the process dies some other way.
 fn chromedriver() -> u16 {
     static PORT: OnceLock<u16> = OnceLock::new();
     *PORT.get_or_init(|| {
@@ -64,6 +83,7 @@ fn chromedriver() -> u16 {
             let path = std::env::var("CHROMEDRIVER").unwrap_or_else(|_| "/usr/bin/chromedriver".into());
             let mut command = Command::new(&path);
             command.arg(format!("--port={port}")).stdout(Stdio::null()).stderr(Stdio::null());
+            std::os::unix::process::CommandExt::process_group(&mut command, 0);
             // SAFETY: prctl is async-signal-safe; it asks for SIGKILL when this thread ends.
             unsafe {
                 std::os::unix::process::CommandExt::pre_exec(&mut command, || {
@@ -72,6 +92,9 @@ fn chromedriver() -> u16 {
                 });
             }
             let mut chromedriver = command.spawn().unwrap_or_else(|e| panic!("cannot start {path}: {e}"));
+            GROUP.store(chromedriver.id(), Ordering::SeqCst);
+            // SAFETY: registers a plain `extern "C"` function that only sends a signal.
+            unsafe { libc::atexit(stop_browsers) };
             let started = Instant::now();
             while TcpStream::connect(("127.0.0.1", port)).is_err() {
                 assert!(started.elapsed() < PATIENCE, "chromedriver did not start");
@@ -84,6 +107,21 @@ fn chromedriver() -> u16 {
         port.recv().expect("chromedriver started")
     })
 }
+
+/// chromedriver's process group, which holds every browser it started.
+static GROUP: AtomicU32 = AtomicU32::new(0);
+
+/// Stops chromedriver and every browser, kept ones included, as the process exits.
+extern "C" fn stop_browsers() {
+    let group = GROUP.load(Ordering::SeqCst) as libc::pid_t;
+    if group > 0 {
+        // SAFETY: a signal to a process group this process created.
+        unsafe { libc::kill(-group, libc::SIGKILL) };
+    }
+}
+
+/// Browsers whose tests are done, each with the server that is its proxy, waiting for the next.
+static KEPT: Mutex<Vec<(WebDriver, Server)>> = Mutex::new(Vec::new());
 
 fn free_port() -> u16 {
     TcpListener::bind("127.0.0.1:0").and_then(|l| l.local_addr()).map(|a| a.port()).expect("a free port")
@@ -102,12 +140,20 @@ fn profile_dir() -> PathBuf {
 }
 
 impl Harness {
-    /// Starts the server and a fresh headless Chromium whose every request goes through the server.
+    /// A headless Chromium whose every request goes through the harness's server: one a finished
+    /// test left (in a new tab, its other windows closed, its profile's data and logs cleared,
+    /// the server's log and settings reset), or a new one.
     pub async fn start() -> Harness {
+        loop {
+            let Some((driver, server)) = KEPT.lock().expect("the kept browsers").pop() else { break };
+            if let Some(harness) = Harness::renew(driver, server).await {
+                return harness;
+            }
+        }
         Harness::start_with(&[]).await
     }
 
-    /// Like [`Harness::start`], with extra Chromium flags.
+    /// Like [`Harness::start`], with extra Chromium flags: always a new browser, not kept after.
     pub async fn start_with(extra_args: &[&str]) -> Harness {
         let server = Server::start(&dist(), &project_root(), 0).expect("the test server starts");
         let port = chromedriver();
@@ -133,7 +179,33 @@ impl Harness {
         let driver = WebDriver::new(format!("http://127.0.0.1:{port}"), caps)
             .await
             .unwrap_or_else(|e| panic!("no browser session: {e}"));
-        Harness { driver, server, chromedriver_port: port, requests: Default::default() }
+        let keep = extra_args.is_empty();
+        Harness { driver, server, chromedriver_port: port, keep, requests: Default::default() }
+    }
+
+    /// A kept browser made as good as new, or `None` if it no longer answers as it should.
+    async fn renew(driver: WebDriver, server: Server) -> Option<Harness> {
+        let old = driver.windows().await.ok()?;
+        let tab = driver.new_tab().await.ok()?;
+        for window in old {
+            driver.switch_to_window(window).await.ok()?;
+            driver.close_window().await.ok()?;
+        }
+        driver.switch_to_window(tab).await.ok()?;
+        // Nothing the widget does is stored, but a test may have planted something to look for.
+        let devtools = driver.cdp();
+        devtools.send_raw("Network.clearBrowserCookies", serde_json::json!({})).await.ok()?;
+        for origin in [&server.origin, &server.widget_host] {
+            let clear = serde_json::json!({ "origin": origin, "storageTypes": "all" });
+            devtools.send_raw("Storage.clearDataForOrigin", clear).await.ok()?;
+        }
+        server.reset();
+        let harness =
+            Harness { driver, server, chromedriver_port: chromedriver(), keep: true, requests: Default::default() };
+        // chromedriver hands each log entry out once: take the last test's now.
+        harness.chromium_log("performance").await;
+        harness.chromium_log("browser").await;
+        Some(harness)
     }
 
     pub fn url(&self, path: &str) -> String {
@@ -294,8 +366,21 @@ impl Harness {
         self.page_requests().await.into_iter().filter(|url| network(url) && !url.starts_with(&own)).collect()
     }
 
+    /// Done with the browser: a kept one waits for the next test, another quits.
     pub async fn quit(self) {
-        let _ = self.driver.quit().await;
+        if !self.keep {
+            let _ = self.driver.clone().quit().await;
+        }
+    }
+}
+
+impl Drop for Harness {
+    /// Keeps the browser for the next test, unless this one failed with it (its state is
+    /// unknown) or it was started with flags of its own.
+    fn drop(&mut self) {
+        if self.keep && !std::thread::panicking() {
+            KEPT.lock().expect("the kept browsers").push((self.driver.clone(), self.server.clone()));
+        }
     }
 }
 

@@ -23,6 +23,7 @@ pub struct Request {
 }
 
 /// A running server. It stops with the process.
+#[derive(Clone)]
 pub struct Server {
     pub origin: String,
     /// The same server under another origin, as a separate widget host.
@@ -87,6 +88,14 @@ impl Server {
     /// Every request so far, in order.
     pub fn requests(&self) -> Vec<Request> {
         self.shared.log.lock().expect("log lock").clone()
+    }
+
+    /// Forgets the requests so far and goes back to serving normally, for the next test.
+    pub fn reset(&self) {
+        self.shared.log.lock().expect("log lock").clear();
+        for setting in [&self.shared.block_wasm, &self.shared.slow_wasm, &self.shared.page_policy] {
+            setting.store(false, Ordering::SeqCst);
+        }
     }
 
     /// From now on, answer 404 for the WebAssembly.
