@@ -20,16 +20,6 @@
     return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
   }
 
-  // WCAG contrast of the accent against white, the widget's light background.
-  function contrastWithWhite(hex) {
-    var channel = function (i) {
-      var c = parseInt(hex.substr(i, 2), 16) / 255;
-      return c <= 0.04045 ? c / 12.92 : Math.pow((c + 0.055) / 1.055, 2.4);
-    };
-    var l = 0.2126 * channel(1) + 0.7152 * channel(3) + 0.0722 * channel(5);
-    return 1.05 / (l + 0.05);
-  }
-
   function settings() {
     var attributes = value("lang") ? [["lang", value("lang")]] : [];
     var offers = [].slice.call(form.querySelectorAll("input[name=offer]"));
@@ -50,10 +40,9 @@
 
   function render() {
     var chosen = settings();
-    var ratio = contrastWithWhite(value("accent"));
-    accentNote.textContent = ratio < 4.5
-      ? "Contrast " + ratio.toFixed(2) + ":1 is below 4.5:1; the widget will use its default colour instead."
-      : "Contrast " + ratio.toFixed(2) + ":1: fine.";
+    // The widget checks the colour itself (WCAG contrast) and says what it will not use; the
+    // builder shows that verdict rather than computing its own.
+    accentNote.textContent = "";
 
     preview.replaceChildren();
     var data = document.createElement("script");
@@ -63,6 +52,9 @@
     var element = document.createElement("law-explainer");
     chosen.attributes.forEach(function (pair) { element.setAttribute(pair[0], pair[1]); });
     if (chosen.accent) element.style.setProperty("--le-accent", chosen.accent);
+    element.addEventListener("le-warning", function (event) {
+      if (String(event.detail).indexOf("--le-accent ") === 0) accentNote.textContent = event.detail + ".";
+    });
     preview.append(data, element);
 
     var host = value("host") || hostInput.placeholder;

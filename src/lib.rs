@@ -21,6 +21,8 @@ use model::content::Content;
 use model::walkthrough::{Action, Walkthrough};
 use view::{App, AppProps, Kept, Outline, Place, Shared};
 
+/// Sent to the element for each setting the widget could not use.
+const WARNING_EVENT: &str = "le-warning";
 /// Sent by the loader to each element when the page comes back from the back-forward cache.
 const RESET_EVENT: &str = "le-reset";
 
@@ -65,6 +67,7 @@ pub fn mount(
     warnings.extend(colours::check(&host, &widget));
     for warning in warnings {
         gloo::console::warn!(format!("law-explainer: {warning}"));
+        warn(&host, &warning);
     }
     // Not `innerHTML`: a partner's Trusted Types policy (`require-trusted-types-for 'script'`)
     // refuses any string written there, and the walkthrough would not mount.
@@ -120,6 +123,17 @@ pub fn mount(
         switch_language: Some(switch_language),
     };
     Ok(Widget { app: yew::Renderer::<App>::with_root_and_props(app, props).render(), _reset: reset })
+}
+
+/// Tells the page about a setting the widget could not use: a `le-warning` event on the element,
+/// its `detail` the warning's text (the snippet builder shows them, so a partner sees the
+/// widget's own verdict, such as a colour's contrast, before copying the snippet).
+fn warn(host: &HtmlElement, warning: &str) {
+    let init = web_sys::CustomEventInit::new();
+    init.set_detail(&JsValue::from_str(warning));
+    if let Ok(event) = web_sys::CustomEvent::new_with_event_init_dict(WARNING_EVENT, &init) {
+        let _ = host.dispatch_event(&event);
+    }
 }
 
 /// The address of this page without its query: the page a standalone widget is on.

@@ -369,6 +369,25 @@ fn the_snippet_builder_previews_the_real_widget_and_writes_matching_snippets() {
             "{iframe}"
         );
         assert_eq!(violations(&h).await, Vec::<String>::new());
+
+        // A colour too light to read on white: the widget's own check (its `le-warning` event)
+        // says so beside the control, and the preview keeps its default accent.
+        h.js(
+            "const accent = document.getElementById('accent'); accent.value = '#ffff66';\
+             accent.dispatchEvent(new Event('input', { bubbles: true }))",
+            vec![],
+        )
+        .await;
+        h.js("document.getElementById('preview').scrollIntoView()", vec![]).await;
+        let note = "return document.getElementById('accent-note').textContent";
+        h.wait_for(
+            "the widget's verdict on the colour",
+            &format!("{note}.startsWith('--le-accent gives a contrast of 1.')"),
+            vec![],
+        )
+        .await;
+        let accent = "return getComputedStyle(all('.le-contents__summary', document.querySelector('#preview law-explainer'))[0]).color";
+        assert_eq!(h.js(accent, vec![]).await, "rgb(29, 79, 145)", "the default accent");
         h.quit().await;
     })
 }
