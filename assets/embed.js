@@ -230,9 +230,14 @@
 
     var self = this;
     // Until the walkthrough mounts, the rendered step's buttons do nothing: remember which one
-    // the visitor pressed, to press it again once it works (see _load).
-    if (first) first.addEventListener("click", function (event) {
-      self._pressed = [].indexOf.call(first.querySelectorAll("button"), event.target.closest("button"));
+    // the visitor pressed, to press it again once it works (see _load). A press that begins on
+    // the rendered step counts too: if the walkthrough replaces the step before the pointer or
+    // Space is released, the browser fires no click at all.
+    if (first) ["pointerdown", "keydown", "click"].forEach(function (type) {
+      first.addEventListener(type, function (event) {
+        if (type === "keydown" && event.key !== " ") return;
+        self._pressed = [].indexOf.call(first.querySelectorAll("button"), event.target.closest("button"));
+      });
     });
     this._link.addEventListener("click", function (event) { exit(event, self); });
     // The skip link moves focus without touching the URL: a #fragment would add a history entry.

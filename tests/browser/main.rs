@@ -6,6 +6,7 @@
 mod accessibility;
 mod classroom;
 mod embedding;
+mod engines;
 mod languages;
 mod safety;
 mod shell;

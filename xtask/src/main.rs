@@ -149,7 +149,9 @@ fn test(root: &Path) -> Result<(), String> {
         .args(["test", "--workspace", "--", "--test-threads=3"])
         .env("LE_DIST", root.join("dist"))
         .env("CHROMEDRIVER", setup::CHROMEDRIVER)
-        .env("CHROME", setup::CHROMIUM));
+        .env("CHROME", setup::CHROMIUM)
+        .env("GECKODRIVER", setup::geckodriver())
+        .env("FIREFOX", setup::FIREFOX));
     audit.join().map_err(|_| "the Lighthouse run panicked".to_string())??;
     tests?;
     eprintln!("xtask: every test passed in {:.0}s", started.elapsed().as_secs_f32());

@@ -10,6 +10,9 @@ use crate::run;
 
 pub const CHROMIUM: &str = "/usr/bin/chromium";
 pub const CHROMEDRIVER: &str = "/usr/bin/chromedriver";
+pub const FIREFOX: &str = "/usr/bin/firefox-esr";
+/// Built by `cargo install`, into cargo's own bin folder.
+const GECKODRIVER_VERSION: &str = "0.37.1";
 const TRUNK_VERSION: &str = "0.22.1";
 const WASM_TARGET: &str = "wasm32-unknown-unknown";
 /// Debian's wasm linker, for the fallback toolchain (Debian has no rust-lld).
@@ -52,10 +55,11 @@ impl Tools {
     }
 }
 
-/// Makes sure every tool is present; `browser` adds Chromium and chromedriver.
+/// Makes sure every tool is present; `browser` adds the three engines and their drivers.
 pub fn ensure(browser: bool) -> Result<Tools, String> {
     if browser {
         ensure_debian_packages()?;
+        ensure_geckodriver()?;
     }
     ensure_npm_packages()?;
     let toolchain = ensure_wasm_target()?;
@@ -86,6 +90,10 @@ fn ensure_debian_packages() -> Result<(), String> {
         ("/usr/bin/pdftotext", "poppler-utils"),
         // brotli gives the bench its compressed sizes.
         ("/usr/bin/brotli", "brotli"),
+        // Firefox, and WebKit (WebKitGTK's MiniBrowser and driver), which draws on a virtual display.
+        (FIREFOX, "firefox-esr"),
+        ("/usr/bin/WebKitWebDriver", "webkit2gtk-driver"),
+        ("/usr/bin/Xvfb", "xvfb"),
     ];
     let missing: Vec<&str> =
         wanted.iter().filter(|(path, _)| !Path::new(path).exists()).map(|(_, package)| *package).collect();
@@ -167,6 +175,24 @@ fn ensure_wasm_bindgen() -> Result<(), String> {
     }
     // Not --locked: its lockfile pins a crate version the registry here lacks.
     run(Command::new("cargo").args(["install", "wasm-bindgen-cli", "--version", &version]))
+}
+
+/// Where `cargo install` puts geckodriver.
+pub fn geckodriver() -> std::path::PathBuf {
+    let home = std::env::var_os("CARGO_HOME")
+        .map(std::path::PathBuf::from)
+        .or_else(|| std::env::var_os("HOME").map(|home| Path::new(&home).join(".cargo")))
+        .unwrap_or_default();
+    home.join("bin/geckodriver")
+}
+
+fn ensure_geckodriver() -> Result<(), String> {
+    let path = geckodriver();
+    let have = output(&path.to_string_lossy(), &["--version"]);
+    if have.is_some_and(|v| v.starts_with(&format!("geckodriver {GECKODRIVER_VERSION}"))) {
+        return Ok(());
+    }
+    run(Command::new("cargo").args(["install", "geckodriver", "--version", GECKODRIVER_VERSION, "--locked"]))
 }
 
 fn ensure_trunk() -> Result<(), String> {

@@ -10,13 +10,13 @@
 
 pub mod axe;
 pub mod chromium;
+pub mod engines;
 pub mod fixtures;
 pub mod server;
 
 use std::future::Future;
-use std::net::{TcpListener, TcpStream};
+use std::net::TcpListener;
 use std::path::{Path, PathBuf};
-use std::process::{Command, Stdio};
 use std::sync::atomic::{AtomicU32, Ordering};
 use std::sync::{Mutex, OnceLock};
 use std::time::{Duration, Instant};
@@ -24,6 +24,7 @@ use std::time::{Duration, Instant};
 use serde_json::Value;
 use thirtyfour::prelude::*;
 
+pub use engines::Engine;
 pub use server::Server;
 
 pub use model::config::DEFAULT_EXIT;
@@ -39,7 +40,8 @@ const PATIENCE: Duration = Duration::from_secs(15);
 pub struct Harness {
     pub driver: WebDriver,
     pub server: Server,
-    chromedriver_port: u16,
+    pub engine: Engine,
+    driver_port: u16,
     /// Started with the usual flags, so the next test can have it.
     keep: bool,
     /// The page's requests read so far: chromedriver hands each log entry out only once.
@@ -71,62 +73,17 @@ pub fn run<F: Future>(test: F) -> F::Output {
         .block_on(test)
 }
 
-/// The port of this process's one chromedriver, started on first use, in a process group of
-/// its own with the browsers it starts: the group is stopped when the process exits, and the
-/// kernel stops chromedriver if the process dies some other way.
-fn chromedriver() -> u16 {
-    static PORT: OnceLock<u16> = OnceLock::new();
-    *PORT.get_or_init(|| {
-        let (sent, port) = std::sync::mpsc::channel();
-        std::thread::spawn(move || {
-            let port = free_port();
-            let path = std::env::var("CHROMEDRIVER").unwrap_or_else(|_| "/usr/bin/chromedriver".into());
-            let mut command = Command::new(&path);
-            command.arg(format!("--port={port}")).stdout(Stdio::null()).stderr(Stdio::null());
-            std::os::unix::process::CommandExt::process_group(&mut command, 0);
-            // SAFETY: prctl is async-signal-safe; it asks for SIGKILL when this thread ends.
-            unsafe {
-                std::os::unix::process::CommandExt::pre_exec(&mut command, || {
-                    libc::prctl(libc::PR_SET_PDEATHSIG, libc::SIGKILL);
-                    Ok(())
-                });
-            }
-            let mut chromedriver = command.spawn().unwrap_or_else(|e| panic!("cannot start {path}: {e}"));
-            GROUP.store(chromedriver.id(), Ordering::SeqCst);
-            // SAFETY: registers a plain `extern "C"` function that only sends a signal.
-            unsafe { libc::atexit(stop_browsers) };
-            let started = Instant::now();
-            while TcpStream::connect(("127.0.0.1", port)).is_err() {
-                assert!(started.elapsed() < PATIENCE, "chromedriver did not start");
-                std::thread::sleep(Duration::from_millis(20));
-            }
-            sent.send(port).expect("the test waits for chromedriver");
-            // This thread must outlive the tests: it waits on chromedriver until the process ends.
-            let _ = chromedriver.wait();
-        });
-        port.recv().expect("chromedriver started")
-    })
-}
-
-/// chromedriver's process group, which holds every browser it started.
-static GROUP: AtomicU32 = AtomicU32::new(0);
-
-/// Stops chromedriver and every browser, kept ones included, as the process exits.
-extern "C" fn stop_browsers() {
-    let group = GROUP.load(Ordering::SeqCst) as libc::pid_t;
-    if group > 0 {
-        // SAFETY: a signal to a process group this process created.
-        unsafe { libc::kill(-group, libc::SIGKILL) };
-    }
-}
-
 /// Browsers whose tests are done, each with the server that is its proxy, waiting for the next.
-static KEPT: Mutex<Vec<(WebDriver, Server)>> = Mutex::new(Vec::new());
+static KEPT: Mutex<Vec<Kept>> = Mutex::new(Vec::new());
+
+/// A browser between tests: its engine, its WebDriver server's port, its session and its proxy.
+type Kept = (Engine, u16, WebDriver, Server);
 
 fn free_port() -> u16 {
     TcpListener::bind("127.0.0.1:0").and_then(|l| l.local_addr()).map(|a| a.port()).expect("a free port")
 }
 
+/// A new, empty folder for a Chromium profile (the other engines' drivers make their own).
 fn profile_dir() -> PathBuf {
     static NEXT: AtomicU32 = AtomicU32::new(0);
     let dir = std::env::temp_dir().join(format!(
@@ -140,51 +97,48 @@ fn profile_dir() -> PathBuf {
 }
 
 impl Harness {
-    /// A headless Chromium whose every request goes through the harness's server: one a finished
-    /// test left (in a new tab, its other windows closed, its profile's data and logs cleared,
-    /// the server's log and settings reset), or a new one.
+    /// A headless Chromium whose every request goes through the harness's server (see
+    /// [`Harness::start_on`]).
     pub async fn start() -> Harness {
+        Harness::start_on(Engine::Chromium).await
+    }
+
+    /// A browser of `engine` whose every request goes through the harness's server: one a
+    /// finished test left (in a new tab, its other windows closed, its data and logs cleared,
+    /// the server's log and settings reset), or a new one.
+    pub async fn start_on(engine: Engine) -> Harness {
         loop {
-            let Some((driver, server)) = KEPT.lock().expect("the kept browsers").pop() else { break };
-            if let Some(harness) = Harness::renew(driver, server).await {
+            let kept = {
+                let mut kept = KEPT.lock().expect("the kept browsers");
+                kept.iter().position(|(e, _, _, _)| *e == engine).map(|at| kept.swap_remove(at))
+            };
+            let Some((_, port, driver, server)) = kept else { break };
+            if let Some(harness) = Harness::renew(engine, port, driver, server).await {
                 return harness;
             }
         }
-        Harness::start_with(&[]).await
+        Harness::launch(engine, &[]).await
     }
 
-    /// Like [`Harness::start`], with extra Chromium flags: always a new browser, not kept after.
+    /// A new Chromium with extra flags, not kept after.
     pub async fn start_with(extra_args: &[&str]) -> Harness {
+        Harness::launch(Engine::Chromium, extra_args).await
+    }
+
+    async fn launch(engine: Engine, extra_args: &[&str]) -> Harness {
         let server = Server::start(&dist(), &project_root(), 0).expect("the test server starts");
-        let port = chromedriver();
-        let mut caps = DesiredCapabilities::chrome();
-        caps.set_binary(&std::env::var("CHROME").unwrap_or_else(|_| "/usr/bin/chromium".into())).unwrap();
-        let proxy = format!("--proxy-server={}", server.origin);
-        let profile = format!("--user-data-dir={}", profile_dir().display());
-        let args = [
-            "--window-size=1024,900",
-            // The widget follows the browser's languages: pin them, whatever the machine's
-            // locale (a test that needs others passes its own, which comes later and wins).
-            "--accept-lang=en-US,en",
-            // Loopback too goes through the logging proxy, so no request can go unseen.
-            "--proxy-bypass-list=<-loopback>",
-            &proxy,
-            &profile,
-        ];
-        for arg in chromium::QUIET_FLAGS.iter().chain(&args).chain(extra_args) {
-            caps.add_arg(arg).unwrap();
-        }
-        // The page's own network log, apart from the browser's background traffic.
-        caps.set("goog:loggingPrefs", serde_json::json!({ "performance": "ALL", "browser": "ALL" })).unwrap();
+        let port = engine.driver_port();
+        let proxy = server.origin.trim_start_matches("http://").to_string();
+        let caps = engine.capabilities(&proxy, &profile_dir(), extra_args);
         let driver = WebDriver::new(format!("http://127.0.0.1:{port}"), caps)
             .await
-            .unwrap_or_else(|e| panic!("no browser session: {e}"));
+            .unwrap_or_else(|e| panic!("no {} session: {e}", engine.name()));
         let keep = extra_args.is_empty();
-        Harness { driver, server, chromedriver_port: port, keep, requests: Default::default() }
+        Harness { driver, server, engine, driver_port: port, keep, requests: Default::default() }
     }
 
     /// A kept browser made as good as new, or `None` if it no longer answers as it should.
-    async fn renew(driver: WebDriver, server: Server) -> Option<Harness> {
+    async fn renew(engine: Engine, driver_port: u16, driver: WebDriver, server: Server) -> Option<Harness> {
         let old = driver.windows().await.ok()?;
         let tab = driver.new_tab().await.ok()?;
         for window in old {
@@ -192,19 +146,20 @@ impl Harness {
             driver.close_window().await.ok()?;
         }
         driver.switch_to_window(tab).await.ok()?;
-        // Nothing the widget does is stored, but a test may have planted something to look for.
-        let devtools = driver.cdp();
-        devtools.send_raw("Network.clearBrowserCookies", serde_json::json!({})).await.ok()?;
-        for origin in [&server.origin, &server.widget_host] {
-            let clear = serde_json::json!({ "origin": origin, "storageTypes": "all" });
-            devtools.send_raw("Storage.clearDataForOrigin", clear).await.ok()?;
-        }
         server.reset();
-        let harness =
-            Harness { driver, server, chromedriver_port: chromedriver(), keep: true, requests: Default::default() };
-        // chromedriver hands each log entry out once: take the last test's now.
-        harness.chromium_log("performance").await;
-        harness.chromium_log("browser").await;
+        let harness = Harness { driver, server, engine, driver_port, keep: true, requests: Default::default() };
+        if engine == Engine::Chromium {
+            // Nothing the widget does is stored, but a test may have planted something to look for.
+            let devtools = harness.driver.cdp();
+            devtools.send_raw("Network.clearBrowserCookies", serde_json::json!({})).await.ok()?;
+            for origin in [&harness.server.origin, &harness.server.widget_host] {
+                let clear = serde_json::json!({ "origin": origin, "storageTypes": "all" });
+                devtools.send_raw("Storage.clearDataForOrigin", clear).await.ok()?;
+            }
+            // chromedriver hands each log entry out once: take the last test's now.
+            harness.chromium_log("performance").await;
+            harness.chromium_log("browser").await;
+        }
         Some(harness)
     }
 
@@ -239,14 +194,18 @@ impl Harness {
     }
 
     /// Waits until `script` returns a truthy value, and returns it.
+    /// A script that fails (Firefox refuses one while the page is being replaced) counts as
+    /// not yet.
     pub async fn wait_for(&self, what: &str, script: &str, args: Vec<Value>) -> Value {
         let started = Instant::now();
+        let script = format!("{WIDGET_JS}\n{script}");
         loop {
-            let value = self.js(script, args.clone()).await;
+            let result = self.driver.execute(&script, args.clone()).await;
+            let value = result.as_ref().map_or(Value::Null, |r| r.json().clone());
             if !matches!(value, Value::Null | Value::Bool(false)) && value != Value::String(String::new()) {
                 return value;
             }
-            assert!(started.elapsed() < PATIENCE, "timed out waiting for {what}");
+            assert!(started.elapsed() < PATIENCE, "timed out waiting for {what} ({:?})", result.err());
             tokio::time::sleep(Duration::from_millis(50)).await;
         }
     }
@@ -256,7 +215,15 @@ impl Harness {
         let what = format!("{role} \"{name}\"");
         self.wait_for(&what, FIND_BY_ROLE, vec![role.into(), name.into()]).await;
         let found = self.js_element(FIND_BY_ROLE, vec![role.into(), name.into()]).await;
-        found.element().unwrap_or_else(|e| panic!("{what} went away: {e}"))
+        let element = found.element().unwrap_or_else(|e| panic!("{what} went away: {e}"));
+        if self.engine == Engine::WebKit {
+            // WebKitGTK's driver clicks some elements below the fold without scrolling to them
+            // first, and reports them "not interactable" (seen on the widget's Next button; a
+            // visitor's own scrolling, and focus, which scrolls them into view, are unaffected).
+            let scroll = "arguments[0].scrollIntoView({ block: 'nearest' })";
+            let _ = self.driver.execute(scroll, vec![element.to_json().expect("an element reference")]).await;
+        }
+        element
     }
 
     /// Like [`Harness::by_role`], looking only inside `root`.
@@ -344,7 +311,8 @@ impl Harness {
 
     /// One of chromedriver's logs; each entry is handed out once.
     async fn chromium_log(&self, kind: &str) -> Value {
-        let url = format!("http://127.0.0.1:{}/session/{}/se/log", self.chromedriver_port, self.driver.session_id());
+        assert_eq!(self.engine, Engine::Chromium, "only chromedriver keeps the page's logs");
+        let url = format!("http://127.0.0.1:{}/session/{}/se/log", self.driver_port, self.driver.session_id());
         let body = reqwest::Client::new()
             .post(url)
             .header("Content-Type", "application/json")
@@ -358,8 +326,16 @@ impl Harness {
         serde_json::from_str(&body).expect("the log is JSON")
     }
 
-    /// The page's requests that went to an origin other than the widget's.
+    /// The page's requests that went to an origin other than the widget's. In Chromium, from
+    /// the page's own network log; elsewhere, from the proxy's, which every request of the
+    /// browser goes through, less the browser's own services ([`engines::BROWSER_SERVICES`]).
     pub async fn foreign_requests(&self) -> Vec<String> {
+        if self.engine != Engine::Chromium {
+            let own = |r: &server::Request| r.origin == self.server.origin;
+            let browsers = |r: &server::Request| engines::BROWSER_SERVICES.contains(&r.origin.as_str());
+            let requests = self.server.requests().into_iter().filter(|r| !own(r) && !browsers(r));
+            return requests.map(|r| format!("{}{}", r.origin, r.path)).collect();
+        }
         let own = format!("{}/", self.server.origin);
         // Only these schemes reach the network; chrome:// and data: do not.
         let network = |url: &str| ["http:", "https:", "ws:", "wss:"].iter().any(|s| url.starts_with(s));
@@ -379,7 +355,8 @@ impl Drop for Harness {
     /// unknown) or it was started with flags of its own.
     fn drop(&mut self) {
         if self.keep && !std::thread::panicking() {
-            KEPT.lock().expect("the kept browsers").push((self.driver.clone(), self.server.clone()));
+            let kept = (self.engine, self.driver_port, self.driver.clone(), self.server.clone());
+            KEPT.lock().expect("the kept browsers").push(kept);
         }
     }
 }
@@ -415,6 +392,8 @@ const ROLES = {
   group: 'fieldset, [role=group]',
 };
 const clean = s => (s || '').replace(/\s+/g, ' ').trim();
+// Rendered and not inside a closed <details> (whose content Firefox still lays out).
+const shown = el => el.getClientRects().length > 0 && (!el.checkVisibility || el.checkVisibility());
 const nameOf = el => clean(el.getAttribute('aria-label'))
   || clean((el.getAttribute('aria-labelledby') || '').split(/\s+/).map(id => (el.getRootNode().getElementById(id) || {}).textContent || '').join(' '))
   || clean(el.textContent);
@@ -429,7 +408,7 @@ const FIND_BY_ROLE: &str = accessible_js!(
     r#"
 const [role, name, root] = arguments;
 return all(ROLES[role] || `[role=${role}]`, root)
-  .find(el => !el.closest('[hidden]') && el.getClientRects().length > 0 && nameOf(el) === clean(name)) || null;
+  .find(el => !el.closest('[hidden]') && shown(el) && nameOf(el) === clean(name)) || null;
 "#
 );
 

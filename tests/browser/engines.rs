@@ -1,0 +1,270 @@
+//! The behaviours every visitor relies on, in Firefox (Gecko) and WebKit (every browser on an
+//! iPhone) as well as Chromium, which the other modules test in depth: the walkthrough, the
+//! quick exit (click, Shift×3, without the wasm), no trace after a full walk, every partner
+//! fixture and every language. What needs the DevTools protocol stays in the Chromium tests.
+
+use harness::fixtures::{Leaves, Loads, FIXTURES};
+use harness::{Engine, Harness};
+use serde_json::json;
+use thirtyfour::prelude::*;
+
+const LEFT_SHIFT: char = '\u{e008}';
+const RIGHT_SHIFT: char = '\u{e050}';
+
+async fn wait_for_path(h: &Harness, path: &str) {
+    let script = "return location.pathname === arguments[0]";
+    h.wait_for(&format!("the page {path}"), script, vec![path.into()]).await;
+}
+
+/// Every step with Next, a scenario answered, the explorer to an outcome, and Back.
+async fn walks_every_step(engine: Engine) {
+    let h = Harness::start_on(engine).await;
+    let content = compiler::english();
+    h.open("/").await;
+    for (i, step) in content.steps.iter().enumerate() {
+        if i > 0 {
+            h.by_role("button", "Next").await.click().await.unwrap();
+        }
+        h.by_role("heading", &step.title).await;
+        if let Some(question) = step.questions.first() {
+            let right = question.choices.iter().find(|c| c.correct).unwrap();
+            h.by_role("button", &right.label).await.click().await.unwrap();
+            h.wait_for("the feedback", "return all('.le-feedback--right').length > 0", vec![]).await;
+        }
+        if step.id == "explorer" {
+            h.by_role("button", "Yes").await.click().await.unwrap();
+            h.by_role("button", "Yes").await.click().await.unwrap();
+            h.wait_for("an outcome", "return all('.le-explorer__outcome').length > 0", vec![]).await;
+        }
+    }
+    assert!(!h.has_role("button", "Next").await, "the last step has no Next");
+    h.by_role("button", "Back").await.click().await.unwrap();
+    h.by_role("heading", &content.steps[content.steps.len() - 2].title).await;
+    h.quit().await;
+}
+
+/// On the standalone page, a Next pressed on the first step the build rendered, before the
+/// wasm has arrived, is carried over: the walkthrough moves on once it is live.
+async fn an_early_next_is_carried_over(engine: Engine) {
+    let h = Harness::start_on(engine).await;
+    let steps = compiler::english().steps;
+    h.server.slow_wasm();
+    h.open_as_served("/").await;
+    h.by_role("heading", &steps[0].title).await;
+    let rendered = "return !!W.querySelector('[data-le-first]')";
+    assert_eq!(h.js(rendered, vec![]).await, true, "still the rendered step");
+    h.by_role("button", "Next").await.click().await.unwrap();
+    h.by_role("heading", &steps[1].title).await;
+    assert_eq!(h.js(rendered, vec![]).await, false, "the walkthrough took over");
+    h.quit().await;
+}
+
+/// A press that began on the rendered first step (the pointer went down) and ended after the
+/// walkthrough replaced it gets no click from the browser: it is carried over all the same.
+async fn a_press_begun_before_the_walkthrough_is_carried_over(engine: Engine) {
+    let h = Harness::start_on(engine).await;
+    let steps = compiler::english().steps;
+    h.server.slow_wasm();
+    h.open_as_served("/").await;
+    h.by_role("heading", &steps[0].title).await;
+    let down =
+        "const next = [...W.querySelectorAll('[data-le-first] button')].find(b => b.textContent.trim() === 'Next');\
+                next.dispatchEvent(new PointerEvent('pointerdown', { bubbles: true, composed: true })); return true";
+    assert_eq!(h.js(down, vec![]).await, true);
+    h.by_role("heading", &steps[1].title).await;
+    h.quit().await;
+}
+
+/// The exit replaces the page: Back goes to the page before the partner's.
+async fn the_exit_replaces_the_page(engine: Engine) {
+    let h = Harness::start_on(engine).await;
+    h.open("/fixtures/start.html").await;
+    h.open("/fixtures/plain.html").await;
+    h.by_role("heading", "Fraud").await;
+    h.by_role("link", "Quick exit").await.click().await.unwrap();
+    wait_for_path(&h, "/fixtures/exit.html").await;
+    h.driver.back().await.unwrap();
+    h.wait_for("going back", "return document.readyState === 'complete' && location.pathname", vec![]).await;
+    assert_eq!(h.js("return location.pathname", vec![]).await, "/fixtures/start.html", "Back skips the widget");
+    h.quit().await;
+}
+
+/// Shift with a letter never counts; three Shifts, left and right mixed, leave.
+async fn shift_three_times_leaves(engine: Engine) {
+    let h = Harness::start_on(engine).await;
+    h.open("/fixtures/plain.html").await;
+    h.by_role("heading", "Fraud").await;
+    h.driver.find(By::Tag("body")).await.unwrap().click().await.unwrap();
+    for _ in 0..3 {
+        let chain = h.driver.action_chain().key_down(LEFT_SHIFT).key_down('a').key_up('a').key_up(LEFT_SHIFT);
+        chain.perform().await.unwrap();
+    }
+    tokio::time::sleep(std::time::Duration::from_millis(300)).await;
+    assert_eq!(h.js("return location.pathname", vec![]).await, "/fixtures/plain.html", "Shift+A never counts");
+    for shift in [LEFT_SHIFT, RIGHT_SHIFT, LEFT_SHIFT] {
+        h.driver.action_chain().key_down(shift).key_up(shift).perform().await.unwrap();
+    }
+    wait_for_path(&h, "/fixtures/exit.html").await;
+    h.quit().await;
+}
+
+/// With the wasm refused, the failure message shows and the exit still works.
+async fn the_exit_works_without_the_webassembly(engine: Engine) {
+    let h = Harness::start_on(engine).await;
+    h.server.block_wasm();
+    h.open("/fixtures/plain.html").await;
+    let failed = "The walkthrough could not load. Try reloading the page. The Quick exit button still works.";
+    h.by_role("status", failed).await;
+    h.by_role("link", "Quick exit").await.click().await.unwrap();
+    wait_for_path(&h, "/fixtures/exit.html").await;
+    h.quit().await;
+}
+
+const STORED: &str = r#"
+const done = arguments[arguments.length - 1];
+(async () => ({
+  cookies: document.cookie,
+  local: localStorage.length,
+  session: sessionStorage.length,
+  databases: (await indexedDB.databases()).length,
+  caches: (await caches.keys()).length,
+  workers: (await navigator.serviceWorker.getRegistrations()).length,
+  history: history.length,
+}))().then(done, e => done(String(e)));
+"#;
+
+/// A full walk with every disclosure and answer: nothing stored, no history entry, and no
+/// request to another origin (the proxy sees every request the browser makes).
+async fn a_full_walk_leaves_no_trace(engine: Engine) {
+    let h = Harness::start_on(engine).await;
+    let steps = compiler::english().steps;
+    h.open("/").await;
+    h.by_role("heading", &steps[0].title).await;
+    let before = h.driver.execute_async(STORED, vec![]).await.unwrap().json().clone();
+    for step in &steps[1..] {
+        h.by_role("button", "Next").await.click().await.unwrap();
+        h.by_role("heading", &step.title).await;
+        h.js("W.querySelectorAll('button[aria-expanded=false], button[aria-pressed]').forEach(b => b.click())", vec![])
+            .await;
+    }
+    let after = h.driver.execute_async(STORED, vec![]).await.unwrap().json().clone();
+    let expected = json!({
+        "cookies": "", "local": 0, "session": 0, "databases": 0, "caches": 0, "workers": 0,
+        "history": before["history"],
+    });
+    assert_eq!(after, expected);
+    let wasm = h.server.requests().into_iter().any(|r| r.path.ends_with(".wasm"));
+    assert!(wasm, "the proxy saw the wasm load");
+    assert_eq!(h.foreign_requests().await, Vec::<String>::new(), "requests to other origins");
+    h.quit().await;
+}
+
+/// Every partner fixture whose walkthrough loads with the page: it renders, steps, and exits
+/// (or says it cannot) as documented.
+async fn every_fixture_renders_steps_and_exits(engine: Engine) {
+    for fixture in FIXTURES.iter().filter(|f| f.loads == Loads::AtOnce) {
+        let h = Harness::start_on(engine).await;
+        h.open(&fixture.path()).await;
+        if fixture.framed {
+            h.driver.find(By::Id("widget")).await.unwrap().enter_frame().await.unwrap();
+        }
+        h.by_role("heading", fixture.steps.0).await;
+        h.by_role("button", "Next").await.click().await.unwrap();
+        h.by_role("heading", fixture.steps.1).await;
+        let clicked = h.by_role("link", "Quick exit").await.click().await;
+        // Off-line here, the default destination is an error page, which Firefox's click reports.
+        if fixture.leaves != Leaves::ToDefault {
+            clicked.unwrap();
+        }
+        match fixture.leaves {
+            Leaves::ToExitPage => {
+                h.driver.enter_default_frame().await.unwrap();
+                wait_for_path(&h, "/fixtures/exit.html").await;
+            }
+            Leaves::ToDefault => {
+                let gone = || h.server.requests().iter().any(|r| r.origin.contains("weather.gov"));
+                for _ in 0..100 {
+                    if gone() {
+                        break;
+                    }
+                    tokio::time::sleep(std::time::Duration::from_millis(50)).await;
+                }
+                assert!(gone(), "{}: left for the default exit", fixture.name);
+            }
+            // WebKit lets a sandboxed frame without allow-top-navigation navigate the top window
+            // (same origin here): the visitor leaves, which is what the exit is for.
+            Leaves::Blocked if engine == Engine::WebKit => {
+                h.driver.enter_default_frame().await.unwrap();
+                wait_for_path(&h, "/fixtures/exit.html").await;
+            }
+            Leaves::Blocked => {
+                h.by_role("alert", "This page is hidden. To leave, close this tab or window.").await;
+            }
+        }
+        h.quit().await;
+    }
+}
+
+/// Every shipped language opens on its first step with the exit in its own words.
+async fn every_language_opens_in_its_own_words(engine: Engine) {
+    let h = Harness::start_on(engine).await;
+    let mut codes: Vec<String> = std::fs::read_dir(compiler::content_dir())
+        .unwrap()
+        .filter_map(|entry| entry.ok()?.file_name().into_string().ok())
+        .collect();
+    codes.sort();
+    for code in codes {
+        let locale = compiler::locale(&code);
+        h.open(&format!("/?lang={code}")).await;
+        h.by_role("heading", &locale.content.steps[0].title).await;
+        h.by_role("link", locale.loader_word("exit")).await;
+        h.by_role("button", &locale.content.ui.next).await.click().await.unwrap();
+        h.by_role("heading", &locale.content.steps[1].title).await;
+    }
+    h.quit().await;
+}
+
+/// axe on every step (Firefox: axe-core supports it as it does Chromium).
+async fn every_step_is_axe_clean(engine: Engine) {
+    let h = Harness::start_on(engine).await;
+    let content = compiler::english();
+    h.open("/").await;
+    let mut found = Vec::new();
+    for (i, step) in content.steps.iter().enumerate() {
+        if i > 0 {
+            h.by_role("button", "Next").await.click().await.unwrap();
+        }
+        h.by_role("heading", &step.title).await;
+        found.extend(harness::axe::violations(&h).await.into_iter().map(|v| format!("{}: {v}", step.id)));
+    }
+    assert_eq!(found, Vec::<String>::new());
+    h.quit().await;
+}
+
+/// The behaviours above as tests of their own, on each engine named.
+macro_rules! on_engines {
+    ($($engine:ident: $($test:ident),*;)*) => {
+        $(
+            #[allow(non_snake_case)]
+            mod $engine {
+                use super::*;
+                $(
+                    #[test]
+                    fn $test() {
+                        harness::run(super::$test(Engine::$engine));
+                    }
+                )*
+            }
+        )*
+    };
+}
+
+on_engines! {
+    Firefox: walks_every_step, an_early_next_is_carried_over, a_press_begun_before_the_walkthrough_is_carried_over, the_exit_replaces_the_page, shift_three_times_leaves,
+        the_exit_works_without_the_webassembly, a_full_walk_leaves_no_trace,
+        every_fixture_renders_steps_and_exits, every_language_opens_in_its_own_words,
+        every_step_is_axe_clean;
+    WebKit: walks_every_step, an_early_next_is_carried_over, a_press_begun_before_the_walkthrough_is_carried_over, the_exit_replaces_the_page, shift_three_times_leaves,
+        the_exit_works_without_the_webassembly, a_full_walk_leaves_no_trace,
+        every_fixture_renders_steps_and_exits, every_language_opens_in_its_own_words;
+}
