@@ -182,11 +182,53 @@
     }
   }, true);
 
+  // A partner's fixed header can cover the sticky exit bar. Once the page scrolls, each widget
+  // looks at what is under its exit's centre; if that is something of the page's, the bar moves
+  // below it (the partner can also set --le-exit-offset), with one console warning.
+  var checking = false;
+  addEventListener("scroll", function () {
+    if (checking) return;
+    checking = true;
+    requestAnimationFrame(function () {
+      checking = false;
+      instances.forEach(function (instance) { instance._uncover(); });
+      float();
+    });
+  }, { passive: true });
+
+  // A partner's wrapper that clips or scrolls (overflow other than visible) keeps the exit bar
+  // from sticking to the window: while a widget is in view but its own exit is not, the same
+  // exit floats at the window's top corner, outside every wrapper of the page.
+  var floating = null;
+  function float() {
+    var needing = instances.filter(function (instance) {
+      var box = instance._host.getBoundingClientRect();
+      var own = instance._link.getBoundingClientRect();
+      var inView = function (r) { return r.bottom > 0 && r.top < innerHeight; };
+      return !instance._widget.hidden && inView(box) && box.height > 0 && !(own.width && inView(own));
+    })[0];
+    if (!needing) {
+      if (floating) floating.hidden = true;
+      return;
+    }
+    if (!floating) {
+      floating = el("div", { class: "le-float-host" });
+      floating.attachShadow({ mode: "open" }).adoptedStyleSheets = [shell];
+      document.body.append(floating);
+    }
+    var link = el("a", { class: "le-exit le-exit--float", href: needing._link.href, rel: "nofollow noreferrer", target: "_top", lang: needing._lang }, needing._link.textContent);
+    link.addEventListener("click", function (event) { exit(event, needing); });
+    floating.shadowRoot.replaceChildren(link);
+    floating.style.setProperty("--le-exit-offset", getComputedStyle(needing._host).getPropertyValue("--le-exit-offset") || "0px");
+    floating.hidden = false;
+  }
+
   // Coming back from the back-forward cache must not show the step the visitor was on.
   addEventListener("pageshow", function (event) {
     if (!event.persisted) return;
     if (overlay) overlay.remove();
     overlay = null;
+    if (floating) floating.hidden = true;
     resetCount("");
     instances.forEach(function (instance) {
       instance._widget.hidden = false;
@@ -263,6 +305,18 @@
       }).observe(host);
     }
   }
+
+  Instance.prototype._uncover = function () {
+    var box = this._link.getBoundingClientRect();
+    if (!box.width || box.bottom < 0 || box.top > innerHeight) return;
+    var over = document.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2);
+    if (!over || over === this._host || this._host.contains(over) || over === overlay) return;
+    var offset = Math.ceil(over.getBoundingClientRect().bottom);
+    if (offset <= 0 || offset >= innerHeight / 2) return;
+    this._host.style.setProperty("--le-exit-offset", offset + "px");
+    if (!this._moved) warn("something on the page covers the quick exit; it now sits " + offset + "px lower (set --le-exit-offset to choose)");
+    this._moved = true;
+  };
 
   Instance.prototype._load = function () {
     if (this._loading) return;

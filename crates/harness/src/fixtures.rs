@@ -127,6 +127,46 @@ pub const FIXTURES: &[Fixture] = &[
         leaves: Leaves::ToExitPage,
         steps: FIRST,
     },
+    Fixture {
+        name: "positioned-wrapper",
+        about: "a positioned card around the widget, with a form above it",
+        framed: false,
+        loads: Loads::AtOnce,
+        leaves: Leaves::ToExitPage,
+        steps: FIRST,
+    },
+    Fixture {
+        name: "transformed-ancestor",
+        about: "a transformed ancestor, which captures anything fixed inside it",
+        framed: false,
+        loads: Loads::AtOnce,
+        leaves: Leaves::ToExitPage,
+        steps: FIRST,
+    },
+    Fixture {
+        name: "overflow-hidden",
+        about: "a wrapper that clips whatever overflows it",
+        framed: false,
+        loads: Loads::AtOnce,
+        leaves: Leaves::ToExitPage,
+        steps: FIRST,
+    },
+    Fixture {
+        name: "rtl-page",
+        about: "an Arabic, right-to-left page around the English widget",
+        framed: false,
+        loads: Loads::AtOnce,
+        leaves: Leaves::ToExitPage,
+        steps: FIRST,
+    },
+    Fixture {
+        name: "fixed-banner",
+        about: "a cookie banner fixed to the top of the window, over where the exit bar sticks",
+        framed: false,
+        loads: Loads::AtOnce,
+        leaves: Leaves::ToExitPage,
+        steps: FIRST,
+    },
 ];
 
 /// The other pages in `tests/fixtures/`: where tests start from or leave to, and the bench's
