@@ -121,6 +121,9 @@
       instance._widget.hidden = true;
       instance._host.dispatchEvent(new Event("le-exit"));
     });
+    // The tab's title goes with the content: it may name the subject while the next page loads.
+    if (title === null) title = document.title;
+    document.title = "";
     // A second activation (a double click, or Shift x3 after a click) tries again under the same cover.
     if (!overlay) {
       overlay = el("div", { class: "le-overlay-host" });
@@ -200,6 +203,8 @@
   // from sticking to the window: while a widget is in view but its own exit is not, the same
   // exit floats at the window's top corner, outside every wrapper of the page.
   var floating = null;
+  // The page's title, kept while the exit has blanked it (see exit).
+  var title = null;
   function float() {
     var needing = instances.filter(function (instance) {
       var box = instance._host.getBoundingClientRect();
@@ -229,6 +234,8 @@
     if (overlay) overlay.remove();
     overlay = null;
     if (floating) floating.hidden = true;
+    if (title !== null) document.title = title;
+    title = null;
     resetCount("");
     instances.forEach(function (instance) {
       instance._widget.hidden = false;

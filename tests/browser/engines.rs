@@ -337,3 +337,40 @@ on_engines! {
         the_exit_works_without_the_webassembly, a_full_walk_leaves_no_trace,
         every_fixture_renders_steps_and_exits, every_language_opens_in_its_own_words;
 }
+
+/// A phone: 360×640 CSS pixels with touch (Chromium's mobile emulation). At every step the exit
+/// is on screen without scrolling and at least 44×44, and a tap on it leaves.
+#[test]
+fn on_a_phone_the_exit_is_on_screen_at_every_step_and_a_tap_leaves() {
+    harness::run(async {
+        let h = Harness::start().await;
+        let devtools = h.driver.cdp();
+        let phone = json!({ "width": 360, "height": 640, "deviceScaleFactor": 2, "mobile": true });
+        devtools.send_raw("Emulation.setDeviceMetricsOverride", phone).await.expect("emulation");
+        let touch = json!({ "enabled": true, "maxTouchPoints": 5 });
+        devtools.send_raw("Emulation.setTouchEmulationEnabled", touch).await.expect("touch");
+        h.open("/fixtures/plain.html").await;
+        let steps = compiler::english().steps;
+        let start = steps.iter().position(|s| s.title == "Fraud").unwrap();
+        let exit = "const r = W.querySelector('.le-exit').getBoundingClientRect();\
+                    return [innerWidth, r.top >= 0 && r.bottom <= innerHeight && r.left >= 0 && r.right <= innerWidth,\
+                            r.width >= 44 && r.height >= 44, document.documentElement.scrollWidth <= innerWidth]";
+        for step in &steps[start..] {
+            h.by_role("heading", &step.title).await;
+            assert_eq!(h.js(exit, vec![]).await, json!([360, true, true, true]), "{}", step.id);
+            if step.id != steps[steps.len() - 1].id {
+                h.by_role("button", "Next").await.click().await.unwrap();
+            }
+        }
+        let centre = h
+            .js("const r = W.querySelector('.le-exit').getBoundingClientRect(); return [r.left + r.width / 2, r.top + r.height / 2]", vec![])
+            .await;
+        let point = json!([{ "x": centre[0], "y": centre[1] }]);
+        let down = json!({ "type": "touchStart", "touchPoints": point });
+        devtools.send_raw("Input.dispatchTouchEvent", down).await.expect("a touch");
+        let up = json!({ "type": "touchEnd", "touchPoints": [] });
+        devtools.send_raw("Input.dispatchTouchEvent", up).await.expect("a touch");
+        wait_for_path(&h, "/fixtures/exit.html").await;
+        h.quit().await;
+    })
+}

@@ -130,7 +130,7 @@ document.addEventListener('click', () => requestAnimationFrame(() => {
   const overlay = all('[role=alert]')[0];
   const hidden = W.querySelector('.le-app').closest('[hidden]') !== null;
   navigator.sendBeacon('/fixtures/beacon?overlay=' + encodeURIComponent(overlay ? overlay.textContent : '')
-    + '&hidden=' + hidden);
+    + '&hidden=' + hidden + '&title=' + encodeURIComponent(document.title));
 }), true);
 "#;
 
@@ -149,8 +149,8 @@ document.addEventListener('click', () => requestAnimationFrame(() => {
             let beacon = h.server.requests().into_iter().find(|r| r.path.starts_with("/fixtures/beacon"));
             assert_eq!(
                 beacon.map(|r| r.path),
-                Some("/fixtures/beacon?overlay=Leaving%20this%20page.&hidden=true".to_string()),
-                "in the frame after the click, an overlay says it is leaving and the walkthrough is hidden"
+                Some("/fixtures/beacon?overlay=Leaving%20this%20page.&hidden=true&title=".to_string()),
+                "in the frame after the click, an overlay says it is leaving, the walkthrough is hidden and the title blank"
             );
             h.quit().await;
         })
@@ -321,10 +321,13 @@ mod coming_back {
             h.driver.find(By::Id("widget")).await.unwrap().enter_frame().await.unwrap();
             h.by_role("heading", &first_title()).await;
             h.go_to_step(&content.steps[3].title).await;
+            let title = h.js("return document.title", vec![]).await;
             h.by_role("link", "Quick exit").await.click().await.unwrap();
             h.by_role("alert", "This page is hidden. To leave, close this tab or window.").await;
+            assert_eq!(h.js("return document.title", vec![]).await, "", "the title went with the content");
 
             h.js(RESTORED_FROM_CACHE, vec![]).await;
+            assert_eq!(h.js("return document.title", vec![]).await, title, "and comes back with the page");
             h.by_role("heading", &first_title()).await;
             assert!(!h.has_role("heading", &content.steps[3].title).await, "not the step the visitor was on");
             assert!(!h.has_role("alert", "This page is hidden. To leave, close this tab or window.").await);
