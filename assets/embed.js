@@ -121,9 +121,10 @@
       instance._widget.hidden = true;
       instance._host.dispatchEvent(new Event("le-exit"));
     });
-    // The tab's title goes with the content: it may name the subject while the next page loads.
+    // The tab's title goes with the content (it may name the subject while the next page
+    // loads): it says only what the cover says.
     if (title === null) title = document.title;
-    document.title = "";
+    document.title = TEXT[instance._lang].leaving;
     // A second activation (a double click, or Shift x3 after a click) tries again under the same cover.
     if (!overlay) {
       overlay = el("div", { class: "le-overlay-host" });
