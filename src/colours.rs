@@ -1,9 +1,8 @@
 //! Checks the partner's colour custom properties with `model::contrast` and drops the ones
 //! that would make text or controls hard to see.
 
-use web_sys::HtmlElement;
-
 use model::contrast::{self, Seen};
+use web_sys::HtmlElement;
 
 /// Returns one warning per dropped property.
 pub fn check(host: &HtmlElement, widget: &HtmlElement) -> Vec<String> {

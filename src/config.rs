@@ -1,10 +1,9 @@
 //! Reads a `<law-explainer>` element's attributes and its local-resources JSON for
 //! `model::config`, which does all the checking.
 
+use model::config::{self, Config, Json, ResourcesSource};
 use wasm_bindgen::{JsCast, JsValue};
 use web_sys::HtmlElement;
-
-use model::config::{self, Config, Json, ResourcesSource};
 
 pub fn read(host: &HtmlElement) -> (Config, Vec<String>) {
     config::parse(|name| host.get_attribute(name), resources(host))

@@ -12,14 +12,13 @@ use std::cell::RefCell;
 use std::rc::Rc;
 
 use gloo::events::EventListener;
+use model::content::Content;
+use model::walkthrough::{Action, Walkthrough};
+use view::{App, AppProps, Kept, Outline, Place, Shared};
 use wasm_bindgen::prelude::*;
 use wasm_bindgen_futures::JsFuture;
 use web_sys::{Element, HtmlElement};
 use yew::prelude::*;
-
-use model::content::Content;
-use model::walkthrough::{Action, Walkthrough};
-use view::{App, AppProps, Kept, Outline, Place, Shared};
 
 /// Sent to the element for each setting the widget could not use.
 const WARNING_EVENT: &str = "le-warning";

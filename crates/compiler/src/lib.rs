@@ -13,6 +13,7 @@ use std::path::{Path, PathBuf};
 use std::sync::OnceLock;
 
 use model::content::Content;
+
 pub use parse::{load_locale, ContentError, Locale};
 
 /// The project's `content/` folder.

@@ -10,14 +10,14 @@ use std::fs;
 use std::ops::Range;
 use std::path::{Path, PathBuf};
 
-use serde::Deserialize;
-use toml::Spanned;
-
-use crate::support::Register;
 use model::content::{
     dial_digits, Block, Choice, Content, Explorer, ExplorerQuestion, Inline, Notes, Outcome, Question, Resource, Step,
     Term, Ui,
 };
+use serde::Deserialize;
+use toml::Spanned;
+
+use crate::support::Register;
 
 /// One problem in one content file.
 #[derive(Debug, Clone, PartialEq)]

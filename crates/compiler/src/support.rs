@@ -8,11 +8,11 @@
 use std::collections::BTreeSet;
 use std::path::PathBuf;
 
+use model::content::{Source, SourceKind};
 use serde::Deserialize;
 use toml::Spanned;
 
 use crate::parse::{ContentError, File};
-use model::content::{Source, SourceKind};
 
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]

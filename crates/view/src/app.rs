@@ -1,15 +1,12 @@
 //! The widget shell: title, progress, contents, the current step, Back/Next, the step
 //! announcer, the help strip and the notice.
 
-use web_sys::HtmlElement;
-use yew::prelude::*;
-
-use crate::shared::Shared;
-
 use model::content::Content;
 use model::presenting::Role;
 use model::text::fill;
 use model::walkthrough::{Action, Walkthrough};
+use web_sys::HtmlElement;
+use yew::prelude::*;
 
 use crate::browser::{exit_full_screen, open_window, toggle_full_screen, use_focus_on_change, use_print};
 use crate::handout::Handout;
@@ -18,6 +15,7 @@ use crate::kept::Kept;
 use crate::outline::Outline;
 use crate::present::Presentation;
 use crate::resources::HelpStrip;
+use crate::shared::Shared;
 use crate::step::StepView;
 
 #[derive(Properties, PartialEq)]

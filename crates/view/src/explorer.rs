@@ -1,14 +1,13 @@
 //! The §852 explorer: one question at a time, then an outcome naming the section and class.
 //! Focus follows the visitor: after each answer it moves to the new question or outcome.
 
+use model::content::Content;
+use model::explorer::{Move, Node, Path};
 use yew::prelude::*;
-
-use crate::shared::Shared;
 
 use crate::inline::prose;
 use crate::outline::Outline;
-use model::content::Content;
-use model::explorer::{Move, Node, Path};
+use crate::shared::Shared;
 
 #[derive(Properties, PartialEq)]
 pub struct ExplorerViewProps {

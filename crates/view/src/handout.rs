@@ -2,16 +2,15 @@
 //! explanation, the glossary, the help resources and the sources, without any controls.
 //! Rendered only while printing (see `App`), so it costs nothing on screen.
 
+use model::content::{Block, Content, Question};
+use model::text::fill;
 use yew::prelude::*;
-
-use crate::shared::Shared;
 
 use crate::inline::inlines;
 use crate::outline::Outline;
 use crate::resources::ResourceList;
+use crate::shared::Shared;
 use crate::step::{quote, sources_by_kind};
-use model::content::{Block, Content, Question};
-use model::text::fill;
 
 #[derive(Properties, PartialEq)]
 pub struct HandoutProps {

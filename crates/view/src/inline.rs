@@ -1,11 +1,11 @@
 //! Runs of step text. Content is rendered as text nodes and elements, never as HTML. A plain
 //! function, not a component: a step has hundreds of runs, and only glossary terms have state.
 
+use model::content::{Content, Inline};
+use model::text::latin_runs;
 use yew::prelude::*;
 
 use crate::term::TermView;
-use model::content::{Content, Inline};
-use model::text::latin_runs;
 
 /// The pieces of one paragraph or list item.
 pub fn inlines(pieces: &[Inline], content: &Content) -> Html {

@@ -11,13 +11,12 @@ use model::walkthrough::Action;
 use web_sys::HtmlElement;
 use yew::prelude::*;
 
-use crate::shared::Shared;
-
 use crate::browser::{
     open_window, toggle_full_screen, use_focus_on_change, use_lesson_clock, use_presenter_channel, use_presenting_keys,
 };
 use crate::kept::Kept;
 use crate::outline::Outline;
+use crate::shared::Shared;
 use crate::staging::Staging;
 use crate::step::StepView;
 

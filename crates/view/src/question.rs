@@ -4,14 +4,13 @@
 //! While presenting, the choice and whether the choices are shown live in the shared
 //! [`Staging`], so both windows show the same thing.
 
-use yew::prelude::*;
-
-use crate::shared::Shared;
-
-use crate::inline::prose;
-use crate::staging::Staging;
 use model::content::{Content, Question};
 use model::presenting::{Cue, Role};
+use yew::prelude::*;
+
+use crate::inline::prose;
+use crate::shared::Shared;
+use crate::staging::Staging;
 
 #[derive(Properties, PartialEq)]
 pub struct QuestionViewProps {

@@ -1,12 +1,11 @@
 //! Help resources: the full list (the "Get help" step) and the one-line strip on every step.
 
+use model::content::{dial_digits, Content, Resource};
 use yew::prelude::*;
-
-use crate::shared::Shared;
 
 use crate::inline::prose;
 use crate::outline::Outline;
-use model::content::{dial_digits, Content, Resource};
+use crate::shared::Shared;
 
 #[derive(Properties, PartialEq)]
 pub struct ResourcesProps {

@@ -1,15 +1,14 @@
 //! One step: its heading (the focus target on a step change), its text and its sources.
 
+use model::content::{Block, Content, Question, Source, SourceKind};
 use yew::prelude::*;
-
-use crate::shared::Shared;
 
 use crate::explorer::ExplorerView;
 use crate::inline::{inlines, prose};
 use crate::outline::Outline;
 use crate::question::QuestionView;
 use crate::resources::ResourceList;
-use model::content::{Block, Content, Question, Source, SourceKind};
+use crate::shared::Shared;
 
 #[derive(Properties, PartialEq)]
 pub struct StepViewProps {
