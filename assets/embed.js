@@ -133,6 +133,10 @@
       root.append(el("div", { class: "le-exit-overlay", role: "alert", lang: instance._lang, dir: TEXT[instance._lang].dir }, TEXT[instance._lang].leaving));
       document.body.append(overlay);
     }
+    // A navigation on its way unloads this document (a frame's too, when the top one leaves):
+    // until then, however slow the destination, the cover says it is leaving.
+    var departing = false;
+    addEventListener("beforeunload", function () { departing = true; }, { once: true });
     // replace(), not assign(): the page with the widget must not stay in the tab's history.
     try {
       (framed ? window.top : window).location.replace(instance._link.href);
@@ -140,7 +144,7 @@
       blocked(instance);
     }
     // A sandboxed frame may refuse to navigate the top window without throwing.
-    setTimeout(function () { blocked(instance); }, 1500);
+    setTimeout(function () { if (!departing) blocked(instance); }, 1500);
   }
 
   function blocked(instance) {

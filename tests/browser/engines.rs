@@ -273,7 +273,8 @@ async fn every_layout_keeps_the_widget_in_its_box_and_the_exit_uncovered(engine:
     h.quit().await;
 }
 
-/// Every shipped language opens on its first step with the exit in its own words.
+/// Every shipped language opens on its first step with the exit in its own words, named by
+/// exactly those words.
 async fn every_language_opens_in_its_own_words(engine: Engine) {
     let h = Harness::start_on(engine).await;
     let mut codes: Vec<String> = std::fs::read_dir(compiler::content_dir())
@@ -286,6 +287,9 @@ async fn every_language_opens_in_its_own_words(engine: Engine) {
         h.open(&format!("/?lang={code}")).await;
         h.by_role("heading", &locale.content.steps[0].title).await;
         h.by_role("link", locale.loader_word("exit")).await;
+        // Its name is its visible words, so "click Quick exit" works in voice control.
+        let named = "const a = W.querySelector('.le-exit'); return [a.getAttribute('aria-label'), a.textContent]";
+        assert_eq!(h.js(named, vec![]).await, json!([null, locale.loader_word("exit")]), "{code}");
         h.by_role("button", &locale.content.ui.next).await.click().await.unwrap();
         h.by_role("heading", &locale.content.steps[1].title).await;
     }

@@ -159,6 +159,32 @@ document.addEventListener('click', () => requestAnimationFrame(() => {
         })
     }
 
+    /// A destination that takes longer to answer than the loader waits before calling a leave
+    /// refused: while the browser is on its way, the cover still says it is leaving.
+    #[test]
+    fn a_slow_destination_is_not_called_refused() {
+        harness::run(async {
+            let h = Harness::start().await;
+            let slower_exit = h.url("/fixtures/slower/exit.html");
+            h.open(&format!("/fixtures/framed.html?exit={slower_exit}")).await;
+            h.driver.find(By::Id("widget")).await.unwrap().enter_frame().await.unwrap();
+            h.by_role("heading", &first_title()).await;
+            let report = "document.addEventListener('click', () => setTimeout(() => navigator.sendBeacon(\
+                '/fixtures/beacon?overlay=' + encodeURIComponent(all('[role=alert]')[0].textContent)), 2200), true)";
+            h.js(report, vec![]).await;
+            h.by_role("link", "Quick exit").await.click().await.unwrap();
+            h.driver.enter_default_frame().await.unwrap();
+            h.wait_for("the exit page", "return location.pathname === '/fixtures/slower/exit.html'", vec![]).await;
+            let beacon = h.server.requests().into_iter().find(|r| r.path.starts_with("/fixtures/beacon"));
+            assert_eq!(
+                beacon.map(|r| r.path),
+                Some("/fixtures/beacon?overlay=Leaving%20this%20page.".to_string()),
+                "2.2 s after the click, with the destination still on its way"
+            );
+            h.quit().await;
+        })
+    }
+
     #[test]
     fn works_with_javascript_disabled() {
         harness::run(async {

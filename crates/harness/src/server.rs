@@ -54,6 +54,9 @@ const PAGE_POLICY: &str = "default-src 'self'; script-src 'self' 'wasm-unsafe-ev
 /// Fixture pages under this folder are answered after [`SLOW`], to watch a page while it leaves.
 const SLOW_FOLDER: &str = "slow/";
 const SLOW: Duration = Duration::from_secs(1);
+/// Under this one after [`SLOWER`]: longer than the loader waits before it calls a leave refused.
+const SLOWER_FOLDER: &str = "slower/";
+const SLOWER: Duration = Duration::from_secs(3);
 
 impl Server {
     /// Serves `dist` at `/` and the project's `tests/fixtures` and `node_modules` on 127.0.0.1 at
@@ -159,12 +162,14 @@ fn handle(stream: TcpStream, shared: &Shared) -> std::io::Result<()> {
     let file = if let Some(rest) = path.strip_prefix("/vendor/") {
         safe_join(&shared.vendor, rest)
     } else if let Some(rest) = path.strip_prefix("/fixtures/") {
-        let rest = match rest.strip_prefix(SLOW_FOLDER) {
-            Some(slow) => {
-                thread::sleep(SLOW);
-                slow
-            }
-            None => rest,
+        let rest = if let Some(slow) = rest.strip_prefix(SLOW_FOLDER) {
+            thread::sleep(SLOW);
+            slow
+        } else if let Some(slower) = rest.strip_prefix(SLOWER_FOLDER) {
+            thread::sleep(SLOWER);
+            slower
+        } else {
+            rest
         };
         safe_join(&shared.fixtures, rest)
     } else {
