@@ -108,6 +108,24 @@ async fn shift_three_times_leaves(engine: Engine) {
     h.quit().await;
 }
 
+/// In iframe mode, Shift×3 with focus on the partner's page (which the widget in its frame
+/// cannot hear) leaves through the partner's frame helper, for the frame's destination.
+async fn shift_three_times_on_the_page_around_a_frame_leaves(engine: Engine) {
+    let h = Harness::start_on(engine).await;
+    h.open("/fixtures/framed.html").await;
+    h.driver.find(By::Id("widget")).await.unwrap().enter_frame().await.unwrap();
+    h.by_role("heading", "Before you start").await;
+    h.driver.enter_default_frame().await.unwrap();
+    h.driver.find(By::Tag("h1")).await.unwrap().click().await.unwrap();
+    let focus_on_page = "return document.activeElement === document.body";
+    assert_eq!(h.js(focus_on_page, vec![]).await, true, "focus is on the partner's page");
+    for shift in [LEFT_SHIFT, RIGHT_SHIFT, LEFT_SHIFT] {
+        h.driver.action_chain().key_down(shift).key_up(shift).perform().await.unwrap();
+    }
+    wait_for_path(&h, "/fixtures/exit.html").await;
+    h.quit().await;
+}
+
 /// With the wasm refused, the failure message shows and the exit still works.
 async fn the_exit_works_without_the_webassembly(engine: Engine) {
     let h = Harness::start_on(engine).await;
@@ -332,12 +350,15 @@ macro_rules! on_engines {
 }
 
 on_engines! {
-    Chromium: every_layout_keeps_the_widget_in_its_box_and_the_exit_uncovered;
-    Firefox: every_layout_keeps_the_widget_in_its_box_and_the_exit_uncovered, walks_every_step, an_early_next_is_carried_over, a_press_begun_before_the_walkthrough_is_carried_over, the_exit_replaces_the_page, shift_three_times_leaves,
+    Chromium: every_layout_keeps_the_widget_in_its_box_and_the_exit_uncovered,
+        shift_three_times_on_the_page_around_a_frame_leaves;
+    Firefox: every_layout_keeps_the_widget_in_its_box_and_the_exit_uncovered,
+        shift_three_times_on_the_page_around_a_frame_leaves, walks_every_step, an_early_next_is_carried_over, a_press_begun_before_the_walkthrough_is_carried_over, the_exit_replaces_the_page, shift_three_times_leaves,
         the_exit_works_without_the_webassembly, a_full_walk_leaves_no_trace,
         every_fixture_renders_steps_and_exits, every_language_opens_in_its_own_words,
         every_step_is_axe_clean;
-    WebKit: every_layout_keeps_the_widget_in_its_box_and_the_exit_uncovered, walks_every_step, an_early_next_is_carried_over, a_press_begun_before_the_walkthrough_is_carried_over, the_exit_replaces_the_page, shift_three_times_leaves,
+    WebKit: every_layout_keeps_the_widget_in_its_box_and_the_exit_uncovered,
+        shift_three_times_on_the_page_around_a_frame_leaves, walks_every_step, an_early_next_is_carried_over, a_press_begun_before_the_walkthrough_is_carried_over, the_exit_replaces_the_page, shift_three_times_leaves,
         the_exit_works_without_the_webassembly, a_full_walk_leaves_no_trace,
         every_fixture_renders_steps_and_exits, every_language_opens_in_its_own_words;
 }

@@ -124,6 +124,13 @@ pub fn write(root: &Path, locales: &[Locale]) -> Result<Embed, String> {
     );
     write("law-explainer-offline.html", offline_page(&page, &loader(&inline)?)?.as_bytes())?;
 
+    // The partner's frame helper leaves for the same default destination.
+    let helper = read_text(&root.join("assets/resize.js"))?;
+    if helper.matches("LE_DEFAULT_EXIT").count() != 1 {
+        return Err("assets/resize.js must use LE_DEFAULT_EXIT exactly once".into());
+    }
+    write("resize.js", helper.replacen("LE_DEFAULT_EXIT", &default_exit, 1).as_bytes())?;
+
     let versioned = format!("embed-{}.js", short_hash(filled.as_bytes()));
     write("embed.js", filled.as_bytes())?;
     write(&versioned, filled.as_bytes())?;
