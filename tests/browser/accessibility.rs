@@ -74,7 +74,7 @@ async fn every_step_and_state_is_axe_clean(mode: &str, features: Value) {
     h.open("/").await;
     walk_every_state(&h, mode, &mut runs, &mut found).await;
     h.open("/fixtures/sandboxed.html").await;
-    h.driver.find(thirtyfour::By::Id("widget")).await.unwrap().enter_frame().await.unwrap();
+    h.enter_widget_frame().await;
     h.by_role("link", "Quick exit").await.click().await.unwrap();
     h.by_role("alert", "This page is hidden. To leave, close this tab or window.").await;
     check(&h, &format!("{mode}, exit cover"), &mut runs, &mut found).await;

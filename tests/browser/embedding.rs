@@ -266,7 +266,7 @@ fn the_iframe_helper_sizes_the_frame_to_the_walkthrough_without_a_loop() {
     harness::run(async {
         let h = Harness::start().await;
         h.open("/fixtures/framed.html").await;
-        h.driver.find(thirtyfour::By::Id("widget")).await.unwrap().enter_frame().await.unwrap();
+        h.enter_widget_frame().await;
         h.by_role("heading", &compiler::english().steps[0].title).await;
         let content = h.js("return Math.ceil(W.host.getBoundingClientRect().bottom + scrollY)", vec![]).await;
         h.driver.enter_default_frame().await.unwrap();
@@ -296,7 +296,7 @@ fn every_partner_page_is_axe_clean_inside_the_shadow_root() {
             h.open(&fixture.path()).await;
             if fixture.framed {
                 found.extend(violations(&h).await.into_iter().map(|v| format!("{page} (partner page): {v}")));
-                h.driver.find(thirtyfour::By::Id("widget")).await.unwrap().enter_frame().await.unwrap();
+                h.enter_widget_frame().await;
                 h.by_role("heading", fixture.steps.0).await;
                 found.extend(violations(&h).await.into_iter().map(|v| format!("{page} (in the frame): {v}")));
                 h.driver.enter_default_frame().await.unwrap();
@@ -444,7 +444,7 @@ fn every_fixture_renders_steps_and_exits_with_no_console_error() {
             let h = Harness::start().await;
             h.open(&fixture.path()).await;
             if fixture.framed {
-                h.driver.find(thirtyfour::By::Id("widget")).await.unwrap().enter_frame().await.unwrap();
+                h.enter_widget_frame().await;
             }
             h.by_role("heading", first).await;
             h.by_role("button", "Next").await.click().await.unwrap();

@@ -113,7 +113,7 @@ async fn shift_three_times_leaves(engine: Engine) {
 async fn shift_three_times_on_the_page_around_a_frame_leaves(engine: Engine) {
     let h = Harness::start_on(engine).await;
     h.open("/fixtures/framed.html").await;
-    h.driver.find(By::Id("widget")).await.unwrap().enter_frame().await.unwrap();
+    h.enter_widget_frame().await;
     h.by_role("heading", "Before you start").await;
     h.driver.enter_default_frame().await.unwrap();
     h.driver.find(By::Tag("h1")).await.unwrap().click().await.unwrap();
@@ -122,6 +122,22 @@ async fn shift_three_times_on_the_page_around_a_frame_leaves(engine: Engine) {
     for shift in [LEFT_SHIFT, RIGHT_SHIFT, LEFT_SHIFT] {
         h.driver.action_chain().key_down(shift).key_up(shift).perform().await.unwrap();
     }
+    wait_for_path(&h, "/fixtures/exit.html").await;
+    h.quit().await;
+}
+
+/// In a frame from another origin, Shift×3 pressed inside the frame leaves the whole tab (a key
+/// press is the gesture Firefox asks of a cross-origin frame before it may navigate the top).
+async fn shift_three_times_in_a_cross_origin_frame_leaves(engine: Engine) {
+    let h = Harness::start_on(engine).await;
+    h.open("/fixtures/framed-cross-origin.html").await;
+    h.enter_widget_frame().await;
+    h.by_role("heading", "Before you start").await;
+    h.by_role("heading", "Before you start").await.click().await.unwrap();
+    for shift in [LEFT_SHIFT, RIGHT_SHIFT, LEFT_SHIFT] {
+        h.driver.action_chain().key_down(shift).key_up(shift).perform().await.unwrap();
+    }
+    h.driver.enter_default_frame().await.unwrap();
     wait_for_path(&h, "/fixtures/exit.html").await;
     h.quit().await;
 }
@@ -184,15 +200,27 @@ async fn every_fixture_renders_steps_and_exits(engine: Engine) {
         let h = Harness::start_on(engine).await;
         h.open(&fixture.path()).await;
         if fixture.framed {
-            h.driver.find(By::Id("widget")).await.unwrap().enter_frame().await.unwrap();
+            h.enter_widget_frame().await;
         }
         h.by_role("heading", fixture.steps.0).await;
-        h.by_role("button", "Next").await.click().await.unwrap();
+        // WebKitGTK's driver reports a pointer click inside a frame from another origin as done,
+        // but it never lands (in a same-origin frame it does), and it cannot focus a control
+        // there either: in WebKit that frame's exit is tested by Shift×3 instead.
+        if engine == Engine::WebKit && fixture.name == "framed-cross-origin" {
+            h.quit().await;
+            continue;
+        }
+        let next = h.by_role("button", "Next").await.click().await;
+        next.unwrap_or_else(|e| panic!("{}: Next: {e}", fixture.name));
         h.by_role("heading", fixture.steps.1).await;
-        let clicked = h.by_role("link", "Quick exit").await.click().await;
+        let exit = h.by_role("link", "Quick exit").await;
+        // As a visitor sees it: a page's fixed header may cover the exit until the loader has
+        // moved the bar below it, a frame later.
+        h.wait_for(&format!("{}: the exit uncovered", fixture.name), EXIT_UNCOVERED, vec![]).await;
+        let clicked = exit.click().await;
         // Off-line here, the default destination is an error page, which Firefox's click reports.
         if fixture.leaves != Leaves::ToDefault {
-            clicked.unwrap();
+            clicked.unwrap_or_else(|e| panic!("{}: Quick exit: {e}", fixture.name));
         }
         match fixture.leaves {
             Leaves::ToExitPage => {
@@ -351,14 +379,14 @@ macro_rules! on_engines {
 
 on_engines! {
     Chromium: every_layout_keeps_the_widget_in_its_box_and_the_exit_uncovered,
-        shift_three_times_on_the_page_around_a_frame_leaves;
+        shift_three_times_on_the_page_around_a_frame_leaves, shift_three_times_in_a_cross_origin_frame_leaves;
     Firefox: every_layout_keeps_the_widget_in_its_box_and_the_exit_uncovered,
-        shift_three_times_on_the_page_around_a_frame_leaves, walks_every_step, an_early_next_is_carried_over, a_press_begun_before_the_walkthrough_is_carried_over, the_exit_replaces_the_page, shift_three_times_leaves,
+        shift_three_times_on_the_page_around_a_frame_leaves, shift_three_times_in_a_cross_origin_frame_leaves, walks_every_step, an_early_next_is_carried_over, a_press_begun_before_the_walkthrough_is_carried_over, the_exit_replaces_the_page, shift_three_times_leaves,
         the_exit_works_without_the_webassembly, a_full_walk_leaves_no_trace,
         every_fixture_renders_steps_and_exits, every_language_opens_in_its_own_words,
         every_step_is_axe_clean;
     WebKit: every_layout_keeps_the_widget_in_its_box_and_the_exit_uncovered,
-        shift_three_times_on_the_page_around_a_frame_leaves, walks_every_step, an_early_next_is_carried_over, a_press_begun_before_the_walkthrough_is_carried_over, the_exit_replaces_the_page, shift_three_times_leaves,
+        shift_three_times_on_the_page_around_a_frame_leaves, shift_three_times_in_a_cross_origin_frame_leaves, walks_every_step, an_early_next_is_carried_over, a_press_begun_before_the_walkthrough_is_carried_over, the_exit_replaces_the_page, shift_three_times_leaves,
         the_exit_works_without_the_webassembly, a_full_walk_leaves_no_trace,
         every_fixture_renders_steps_and_exits, every_language_opens_in_its_own_words;
 }

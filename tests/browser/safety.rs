@@ -4,7 +4,6 @@
 use std::time::Duration;
 
 use harness::{Harness, DEFAULT_EXIT};
-use thirtyfour::prelude::*;
 
 const LEFT_SHIFT: char = '\u{e008}';
 const RIGHT_SHIFT: char = '\u{e050}';
@@ -140,7 +139,7 @@ document.addEventListener('click', () => requestAnimationFrame(() => {
             let h = Harness::start().await;
             let slow_exit = h.url("/fixtures/slow/exit.html");
             h.open(&format!("/fixtures/framed.html?exit={slow_exit}")).await;
-            h.driver.find(By::Id("widget")).await.unwrap().enter_frame().await.unwrap();
+            h.enter_widget_frame().await;
             h.by_role("heading", &first_title()).await;
             h.js(REPORT_NEXT_FRAME, vec![]).await;
             h.by_role("link", "Quick exit").await.click().await.unwrap();
@@ -167,7 +166,7 @@ document.addEventListener('click', () => requestAnimationFrame(() => {
             let h = Harness::start().await;
             let slower_exit = h.url("/fixtures/slower/exit.html");
             h.open(&format!("/fixtures/framed.html?exit={slower_exit}")).await;
-            h.driver.find(By::Id("widget")).await.unwrap().enter_frame().await.unwrap();
+            h.enter_widget_frame().await;
             h.by_role("heading", &first_title()).await;
             let report = "document.addEventListener('click', () => setTimeout(() => navigator.sendBeacon(\
                 '/fixtures/beacon?overlay=' + encodeURIComponent(all('[role=alert]')[0].textContent)), 2200), true)";
@@ -225,7 +224,7 @@ document.addEventListener('click', () => requestAnimationFrame(() => {
             for planted in ["javascript:alert(1)", "data:text/html,<h1>hi</h1>", "not a url", "ftp://example.org/"] {
                 let encoded: String = url_encode(planted);
                 h.open(&format!("/fixtures/framed.html?exit={encoded}")).await;
-                h.driver.find(By::Id("widget")).await.unwrap().enter_frame().await.unwrap();
+                h.enter_widget_frame().await;
                 let exit = h.by_role("link", "Quick exit").await;
                 assert_eq!(exit.attr("href").await.unwrap().as_deref(), Some(DEFAULT_EXIT), "for {planted}");
                 h.driver.enter_default_frame().await.unwrap();
@@ -321,7 +320,7 @@ mod in_a_partners_frame {
         harness::run(async {
             let h = Harness::start().await;
             h.open("/fixtures/sandboxed.html").await;
-            h.driver.find(By::Id("widget")).await.unwrap().enter_frame().await.unwrap();
+            h.enter_widget_frame().await;
             h.by_role("heading", &first_title()).await;
             h.by_role("link", "Quick exit").await.click().await.unwrap();
             h.by_role("alert", "This page is hidden. To leave, close this tab or window.").await;
@@ -347,7 +346,7 @@ mod coming_back {
             let content = compiler::english();
             let h = Harness::start().await;
             h.open("/fixtures/sandboxed.html").await;
-            h.driver.find(By::Id("widget")).await.unwrap().enter_frame().await.unwrap();
+            h.enter_widget_frame().await;
             h.by_role("heading", &first_title()).await;
             h.go_to_step(&content.steps[3].title).await;
             let title = h.js("return document.title", vec![]).await;

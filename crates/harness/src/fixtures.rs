@@ -112,6 +112,14 @@ pub const FIXTURES: &[Fixture] = &[
         steps: FIRST,
     },
     Fixture {
+        name: "framed-cross-origin",
+        about: "the iframe embedding from the widget's own host, another origin than the page's",
+        framed: true,
+        loads: Loads::AtOnce,
+        leaves: Leaves::ToExitPage,
+        steps: FIRST,
+    },
+    Fixture {
         name: "sandboxed",
         about: "an iframe sandboxed without top navigation",
         framed: true,

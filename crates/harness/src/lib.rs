@@ -172,9 +172,15 @@ impl Harness {
     /// walkthrough or by the failure message, so a test never clicks a button as it is replaced.
     pub async fn open(&self, path: &str) {
         self.open_as_served(path).await;
-        let settled = "return ![...document.querySelectorAll('law-explainer')]\
-                       .some(e => e.shadowRoot && e.shadowRoot.querySelector('[data-le-first]'))";
-        self.wait_for("the rendered first step to be taken over", settled, vec![]).await;
+        self.wait_for("the rendered first step to be taken over", SETTLED, vec![]).await;
+    }
+
+    /// Enters the partner's frame `#widget` and waits, as [`Harness::open`] does, until a first
+    /// step rendered into its page has been taken over by the live walkthrough.
+    pub async fn enter_widget_frame(&self) {
+        let frame = self.driver.find(By::Id("widget")).await.expect("the page has a frame #widget");
+        frame.enter_frame().await.expect("the frame can be entered");
+        self.wait_for("the frame's first step to be taken over", SETTLED, vec![]).await;
     }
 
     /// Opens a page of the server and waits only until it has loaded.
@@ -360,6 +366,10 @@ impl Drop for Harness {
         }
     }
 }
+
+/// True once no widget on the page still shows the first step the build rendered into it.
+const SETTLED: &str = "return ![...document.querySelectorAll('law-explainer')]\
+                       .some(e => e.shadowRoot && e.shadowRoot.querySelector('[data-le-first]'))";
 
 /// Defined before every script the tests run: the widget lives in the open shadow root of each
 /// `<law-explainer>`, so `W` is the first one's shadow root (or the document when there is none),
