@@ -226,9 +226,13 @@
       floating.attachShadow({ mode: "open" }).adoptedStyleSheets = [shell];
       document.body.append(floating);
     }
-    var link = el("a", { class: "le-exit le-exit--float", href: needing._link.href, rel: "nofollow noreferrer", target: "_top", lang: needing._lang }, needing._link.textContent);
-    link.addEventListener("click", function (event) { exit(event, needing); });
-    floating.shadowRoot.replaceChildren(link);
+    // Made again only for another widget, so a keyboard user's focus on it survives scrolling.
+    if (floating._for !== needing) {
+      floating._for = needing;
+      var link = el("a", { class: "le-exit le-exit--float", href: needing._link.href, rel: "nofollow noreferrer", target: "_top", lang: needing._lang }, needing._link.textContent);
+      link.addEventListener("click", function (event) { exit(event, needing); });
+      floating.shadowRoot.replaceChildren(link);
+    }
     floating.style.setProperty("--le-exit-offset", getComputedStyle(needing._host).getPropertyValue("--le-exit-offset") || "0px");
     floating.hidden = false;
   }
@@ -322,7 +326,7 @@
     var box = this._link.getBoundingClientRect();
     if (!box.width || box.bottom < 0 || box.top > innerHeight) return;
     var over = document.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2);
-    if (!over || over === this._host || this._host.contains(over) || over === overlay) return;
+    if (!over || over === this._host || this._host.contains(over) || over === overlay || over === floating) return;
     var offset = Math.ceil(over.getBoundingClientRect().bottom);
     if (offset <= 0 || offset >= innerHeight / 2) return;
     this._host.style.setProperty("--le-exit-offset", offset + "px");
