@@ -300,3 +300,33 @@ fn the_offline_copy_runs_from_a_file_with_the_network_off() {
         h.quit().await;
     })
 }
+
+/// Issue 24: any page of the widget's origin can open the presenter's channel. Messages
+/// without the presentation's secret (the audience window has it in its address's fragment,
+/// the presenter made it) are ignored: another page can neither move nor blank the windows.
+#[test]
+fn another_page_of_the_origin_cannot_drive_or_blank_the_presentation() {
+    harness::run(async {
+        let (h, presenter, audience) = presenting().await;
+        let fragment = h.js("return location.hash.length", vec![]).await;
+        assert_eq!(fragment, 33, "the audience's address carries a 128-bit secret");
+        let first = titles()[0].clone();
+        let intruder = h.driver.new_tab().await.unwrap();
+        h.driver.switch_to_window(intruder).await.unwrap();
+        h.open_as_served("/fixtures/start.html").await;
+        let forge = "const c = new BroadcastChannel('law-explainer-present');\
+                     for (const m of ['state|5|1||', 'exit', 'guess|state|5|1||', 'guess|exit', '|exit']) c.postMessage(m);";
+        h.js(forge, vec![]).await;
+        tokio::time::sleep(Duration::from_millis(500)).await;
+        for window in [&presenter, &audience] {
+            assert_eq!(title_in(&h, window).await, first, "the forged state moved no window");
+            let blanked = "return !!all('.le-exit-overlay').length || location.pathname !== '/'";
+            assert_eq!(h.js(blanked, vec![]).await, false, "the forged exit blanked no window");
+        }
+        // The presenter still drives the audience.
+        h.driver.switch_to_window(presenter.clone()).await.unwrap();
+        h.by_role("button", "Next").await.click().await.unwrap();
+        wait_for_title(&h, &audience, &titles()[1]).await;
+        h.quit().await;
+    })
+}

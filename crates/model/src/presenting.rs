@@ -118,6 +118,19 @@ impl Signal {
         }
     }
 
+    /// The message as sent between the windows: `secret|` before it. Any page of the widget's
+    /// origin can open the channel; only the two windows know the presentation's secret.
+    pub fn seal(&self, secret: &str) -> String {
+        format!("{secret}|{}", self.encode())
+    }
+
+    /// The message sealed with `secret` in `text`, or `None` for anything without it.
+    pub fn open(text: &str, secret: &str) -> Option<Signal> {
+        let message = text.strip_prefix(secret)?.strip_prefix('|')?;
+        (!secret.is_empty()).then_some(())?;
+        Signal::decode(message)
+    }
+
     /// The message in `text`, or `None` for anything else another page might send.
     pub fn decode(text: &str) -> Option<Signal> {
         match text {
@@ -254,5 +267,16 @@ mod tests {
         assert_eq!(clock(0), "00:00");
         assert_eq!(clock(425), "07:05");
         assert_eq!(clock(3600), "60:00");
+    }
+
+    #[test]
+    fn only_a_message_sealed_with_the_presentations_secret_is_heard() {
+        let secret = "3f9a0c1d7e5b2a4c8d6e0f1a2b3c4d5e";
+        for signal in [Signal::Hello, Signal::Exit, Show::new(4, 14).signal()] {
+            assert_eq!(Signal::open(&signal.seal(secret), secret), Some(signal.clone()));
+            assert_eq!(Signal::open(&signal.encode(), secret), None, "unsealed");
+            assert_eq!(Signal::open(&signal.seal("guess"), secret), None, "another secret");
+            assert_eq!(Signal::open(&signal.seal(""), ""), None, "no secret at all");
+        }
     }
 }

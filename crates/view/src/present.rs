@@ -41,7 +41,7 @@ pub fn Presentation(props: &PresentationProps) -> Html {
     let show = use_reducer(|| Kept(Show::new(props.start, content.steps.len())));
     let heading = use_node_ref();
     let outline = use_context::<Outline>().unwrap_or_default();
-    use_presenter_channel(*role, host.clone(), &show);
+    let secret = use_presenter_channel(*role, host.clone(), &show);
     use_presenting_keys({
         let (dispatcher, host) = (show.dispatcher(), host.clone());
         Callback::from(move |key| match key {
@@ -95,7 +95,7 @@ pub fn Presentation(props: &PresentationProps) -> Html {
         Callback::from(move |_: MouseEvent| dispatcher.dispatch(cue.clone()))
     };
     let open_audience = {
-        let url = format!("{}?mode=audience&lang={}", props.page, content.locale);
+        let url = format!("{}?mode=audience&lang={}#{secret}", props.page, content.locale);
         Callback::from(move |_: MouseEvent| {
             open_window(&url, "law-explainer-audience");
         })

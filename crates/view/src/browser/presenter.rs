@@ -19,24 +19,26 @@ const EXIT_EVENT: &str = "le-exit";
 /// This window's end of the channel; closed when dropped, so a finished presentation hears nothing.
 struct Channel {
     channel: BroadcastChannel,
+    secret: Rc<String>,
     _listener: EventListener,
 }
 
 impl Channel {
-    /// Opens the channel, handing every message another window sends to `heard`.
-    fn open(heard: impl Fn(Signal) + 'static) -> Option<Channel> {
+    /// Opens the channel, handing every message the other window sealed with `secret` to `heard`.
+    fn open(secret: Rc<String>, heard: impl Fn(Signal) + 'static) -> Option<Channel> {
         let channel = BroadcastChannel::new(CHANNEL).ok()?;
+        let key = secret.clone();
         let listener = EventListener::new(&channel, "message", move |event| {
             let text = event.dyn_ref::<MessageEvent>().and_then(|m| m.data().as_string());
-            if let Some(signal) = text.as_deref().and_then(Signal::decode) {
+            if let Some(signal) = text.as_deref().and_then(|text| Signal::open(text, &key)) {
                 heard(signal);
             }
         });
-        Some(Channel { channel, _listener: listener })
+        Some(Channel { channel, secret, _listener: listener })
     }
 
     fn send(&self, signal: &Signal) {
-        let _ = self.channel.post_message(&signal.encode().into());
+        let _ = self.channel.post_message(&signal.seal(&self.secret).into());
     }
 }
 
@@ -88,17 +90,36 @@ fn leave(host: &HtmlElement) {
     }
 }
 
+/// The presentation's secret: the presenter makes one; the audience window finds it in its
+/// address's fragment (`#...`), which the presenter wrote when it opened the window.
+fn secret(role: Role) -> String {
+    let window = gloo::utils::window();
+    match role {
+        Role::Presenter => {
+            let mut bytes = [0u8; 16];
+            if let Ok(crypto) = window.crypto() {
+                let _ = crypto.get_random_values_with_u8_array(&mut bytes);
+            }
+            bytes.iter().map(|b| format!("{b:02x}")).collect()
+        }
+        Role::Audience => window.location().hash().unwrap_or_default().trim_start_matches('#').to_string(),
+    }
+}
+
 /// Keeps this window in step with the other for as long as the component lives: every change
 /// made here is sent; the presenter answers a new audience window's hello with the state, the
 /// audience asks for it on opening; states heard are applied; and when either window's quick
-/// exit is used, the other leaves through its own.
+/// exit is used, the other leaves through its own. Every message is sealed with the
+/// presentation's secret, which this returns (for the audience window's address): any other
+/// page of the widget's origin can open the channel, but cannot read or forge it.
 #[hook]
-pub fn use_presenter_channel(role: Role, host: HtmlElement, show: &UseReducerHandle<Kept<Show>>) {
+pub fn use_presenter_channel(role: Role, host: HtmlElement, show: &UseReducerHandle<Kept<Show>>) -> Rc<String> {
+    let key = use_memo(role, |role| secret(*role));
     let channel = use_mut_ref(|| None::<Channel>);
     let latest = use_mut_ref(|| show.0.clone());
     *latest.borrow_mut() = show.0.clone();
     {
-        let (dispatcher, channel) = (show.dispatcher(), channel.clone());
+        let (dispatcher, channel, key) = (show.dispatcher(), channel.clone(), Rc::clone(&key));
         use_effect_with((), move |_| {
             // Set once either window's exit is used, so the two windows do not echo it back and forth.
             let leaving = Rc::new(Cell::new(false));
@@ -111,7 +132,7 @@ pub fn use_presenter_channel(role: Role, host: HtmlElement, show: &UseReducerHan
                     _ => {}
                 }
             };
-            *channel.borrow_mut() = Channel::open(heard);
+            *channel.borrow_mut() = Channel::open(key, heard);
             if role == Role::Audience {
                 send(&channel, &Signal::Hello);
             }
@@ -137,6 +158,7 @@ pub fn use_presenter_channel(role: Role, host: HtmlElement, show: &UseReducerHan
             send(&channel, &show.signal());
         }
     });
+    key
 }
 
 /// Hands the clicker's keys, pressed anywhere on the page, to `pressed` while the component lives.
