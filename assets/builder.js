@@ -20,6 +20,16 @@
     return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
   }
 
+  // A full http(s) address, or null.
+  function address(text) {
+    try {
+      var parsed = new URL(text);
+      return parsed.protocol === "http:" || parsed.protocol === "https:" ? parsed : null;
+    } catch (e) {
+      return null;
+    }
+  }
+
   function settings() {
     var attributes = value("lang") ? [["lang", value("lang")]] : [];
     var offers = [].slice.call(form.querySelectorAll("input[name=offer]"));
@@ -27,7 +37,11 @@
     if (offered.length < offers.length) attributes.push(["languages", ["en"].concat(offered).join(" ")]);
     if (value("theme") !== "auto") attributes.push(["theme", value("theme")]);
     attributes.push(["heading-level", value("heading-level")]);
-    if (value("exit-url")) attributes.push(["exit-url", value("exit-url")]);
+    // The widget would use its default for anything else: say so, and leave it out.
+    var exit = value("exit-url");
+    document.getElementById("exit-note").textContent = exit && !address(exit)
+      ? "Not a full http or https address: the Quick exit will go to the default instead." : "";
+    if (exit && address(exit)) attributes.push(["exit-url", exit]);
     var contact = {};
     ["name", "phone", "text", "url", "hours"].forEach(function (field) {
       if (value("r-" + field)) contact[field] = value("r-" + field);
@@ -57,8 +71,17 @@
     });
     preview.append(data, element);
 
-    var host = value("host") || hostInput.placeholder;
-    var origin = new URL(host, location.href).origin;
+    // The snippets name the widget's host: with an address that is not one, write none.
+    var host = address(value("host") || hostInput.placeholder);
+    document.getElementById("host-note").textContent = host ? "" : "Not a full http or https address: no snippets until it is one.";
+    if (!host) {
+      ["script-snippet", "css-snippet", "csp-snippet", "iframe-snippet", "link-snippet"].forEach(function (id) {
+        document.getElementById(id).value = "";
+      });
+      return;
+    }
+    host = host.href;
+    var origin = new URL(host).origin;
     var attrs = chosen.attributes.map(function (pair) { return " " + pair[0] + '="' + escapeHtml(pair[1]) + '"'; }).join("");
     var lines = [
       '<script src="' + escapeHtml(new URL(pinned.versioned, host).href) + '"' +
@@ -83,7 +106,7 @@
     var page = new URL("index.html?" + query, host).href;
     document.getElementById("iframe-snippet").value = [
       '<iframe src="' + escapeHtml(page) + '" title="Force, fraud and coercion: Maine\'s sex trafficking law" ' +
-        'data-law-explainer style="inline-size: 100%; block-size: 800px; border: 0"></iframe>',
+        'data-law-explainer width="100%" height="800"></iframe>',
       '<script src="' + escapeHtml(new URL("resize.js", host).href) + '" defer></script>'
     ].join("\n");
     document.getElementById("link-snippet").value =

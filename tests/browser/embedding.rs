@@ -388,6 +388,18 @@ fn the_snippet_builder_previews_the_real_widget_and_writes_matching_snippets() {
         .await;
         let accent = "return getComputedStyle(all('.le-contents__summary', document.querySelector('#preview law-explainer'))[0]).color";
         assert_eq!(h.js(accent, vec![]).await, "rgb(29, 79, 145)", "the default accent");
+
+        // Addresses that are not ones: a note beside the field, no exit-url written, and no
+        // snippets naming a host that is not one (they used to stay as they were, silently).
+        let set = "const f = document.getElementById(arguments[0]); f.value = arguments[1];\
+                   f.dispatchEvent(new Event('input', { bubbles: true }))";
+        h.js(set, vec!["exit-url".into(), "javascript:alert(1)".into()]).await;
+        h.by_role("status", "Not a full http or https address: the Quick exit will go to the default instead.").await;
+        let snippet = "return document.getElementById('script-snippet').value";
+        assert!(!h.js(snippet, vec![]).await.as_str().unwrap().contains("exit-url"), "no exit-url written");
+        h.js(set, vec!["host".into(), "not an address".into()]).await;
+        h.by_role("status", "Not a full http or https address: no snippets until it is one.").await;
+        assert_eq!(h.js(snippet, vec![]).await, "", "no snippet with a host that is not one");
         h.quit().await;
     })
 }
