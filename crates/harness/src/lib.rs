@@ -1,12 +1,12 @@
 //! The end-to-end harness, shared by the browser tests, `cargo xtask serve` and the bench: the
-//! built widget served on loopback, headless Chromium driven through one chromedriver per
-//! process, lookups by role and accessible name rather than by CSS class, axe, and the table of
-//! partner pages (`fixtures`).
+//! built widget served on loopback, the three browser engines (`engines`), lookups by role and
+//! accessible name rather than by CSS class, axe, and the table of partner pages (`fixtures`).
 //!
-//! Starting Chromium costs about a second of CPU, more than most tests spend in it, so a
-//! browser is kept when a test is done with it and the next test gets it back with a fresh
-//! tab, an empty profile and a quiet server (see [`Harness::start`]). Every test runs on one
-//! shared runtime ([`run`]), which the kept sessions' connections belong to.
+//! Starting a browser costs about a second of CPU, more than most tests spend in it, so a
+//! browser is kept when a test is done with it and the next test gets it back with a new tab,
+//! its other windows closed and a quiet server (Chromium's cookies, storage and logs cleared
+//! too; see [`Harness::start_on`]). Every test runs on one shared runtime ([`run`]), which the
+//! kept sessions' connections belong to.
 
 pub mod axe;
 pub mod chromium;
@@ -25,9 +25,9 @@ use serde_json::Value;
 use thirtyfour::prelude::*;
 
 pub use engines::Engine;
+pub use model::config::DEFAULT_EXIT;
 pub use server::Server;
 
-pub use model::config::DEFAULT_EXIT;
 /// The browser reaches the default exit through the logging proxy as a tunnel to this origin
 /// (off-line here, so the attempt is all there is to see).
 const DEFAULT_EXIT_ORIGIN: &str = "https://www.weather.gov:443";
@@ -35,8 +35,8 @@ const DEFAULT_EXIT_ORIGIN: &str = "https://www.weather.gov:443";
 /// How long to wait for the page to reach an expected state.
 const PATIENCE: Duration = Duration::from_secs(15);
 
-/// A browser looking at the widget, in a session of its own (a fresh Chromium and profile).
-/// Quit it with [`Harness::quit`]; a test that fails quits it on drop.
+/// A browser looking at the widget, in a session no other test uses at the same time. Hand it
+/// back with [`Harness::quit`]; a browser a test failed with is quit on drop.
 pub struct Harness {
     pub driver: WebDriver,
     pub server: Server,
@@ -45,7 +45,7 @@ pub struct Harness {
     /// Started with the usual flags, so the next test can have it.
     keep: bool,
     /// The page's requests read so far: chromedriver hands each log entry out only once.
-    requests: std::sync::Mutex<Vec<String>>,
+    requests: Mutex<Vec<String>>,
 }
 
 /// The built widget; `cargo xtask test` builds it and sets `LE_DIST`.
