@@ -378,17 +378,37 @@ macro_rules! on_engines {
 }
 
 on_engines! {
-    Chromium: every_layout_keeps_the_widget_in_its_box_and_the_exit_uncovered,
-        shift_three_times_on_the_page_around_a_frame_leaves, shift_three_times_in_a_cross_origin_frame_leaves;
-    Firefox: every_layout_keeps_the_widget_in_its_box_and_the_exit_uncovered,
-        shift_three_times_on_the_page_around_a_frame_leaves, shift_three_times_in_a_cross_origin_frame_leaves, walks_every_step, an_early_next_is_carried_over, a_press_begun_before_the_walkthrough_is_carried_over, the_exit_replaces_the_page, shift_three_times_leaves,
-        the_exit_works_without_the_webassembly, a_full_walk_leaves_no_trace,
-        every_fixture_renders_steps_and_exits, every_language_opens_in_its_own_words,
+    Chromium:
+        every_layout_keeps_the_widget_in_its_box_and_the_exit_uncovered,
+        shift_three_times_on_the_page_around_a_frame_leaves,
+        shift_three_times_in_a_cross_origin_frame_leaves;
+    Firefox:
+        every_layout_keeps_the_widget_in_its_box_and_the_exit_uncovered,
+        shift_three_times_on_the_page_around_a_frame_leaves,
+        shift_three_times_in_a_cross_origin_frame_leaves,
+        walks_every_step,
+        an_early_next_is_carried_over,
+        a_press_begun_before_the_walkthrough_is_carried_over,
+        the_exit_replaces_the_page,
+        shift_three_times_leaves,
+        the_exit_works_without_the_webassembly,
+        a_full_walk_leaves_no_trace,
+        every_fixture_renders_steps_and_exits,
+        every_language_opens_in_its_own_words,
         every_step_is_axe_clean;
-    WebKit: every_layout_keeps_the_widget_in_its_box_and_the_exit_uncovered,
-        shift_three_times_on_the_page_around_a_frame_leaves, shift_three_times_in_a_cross_origin_frame_leaves, walks_every_step, an_early_next_is_carried_over, a_press_begun_before_the_walkthrough_is_carried_over, the_exit_replaces_the_page, shift_three_times_leaves,
-        the_exit_works_without_the_webassembly, a_full_walk_leaves_no_trace,
-        every_fixture_renders_steps_and_exits, every_language_opens_in_its_own_words;
+    WebKit:
+        every_layout_keeps_the_widget_in_its_box_and_the_exit_uncovered,
+        shift_three_times_on_the_page_around_a_frame_leaves,
+        shift_three_times_in_a_cross_origin_frame_leaves,
+        walks_every_step,
+        an_early_next_is_carried_over,
+        a_press_begun_before_the_walkthrough_is_carried_over,
+        the_exit_replaces_the_page,
+        shift_three_times_leaves,
+        the_exit_works_without_the_webassembly,
+        a_full_walk_leaves_no_trace,
+        every_fixture_renders_steps_and_exits,
+        every_language_opens_in_its_own_words;
 }
 
 /// A phone: 360×640 CSS pixels with touch (Chromium's mobile emulation). At every step the exit
