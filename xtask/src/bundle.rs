@@ -122,7 +122,12 @@ pub fn write(root: &Path, locales: &[Locale]) -> Result<Embed, String> {
         integrity(css),
         content_inline.join(", ")
     );
-    write("law-explainer-offline.html", offline_page(&page, &loader(&inline)?)?.as_bytes())?;
+    // One file for a USB stick: its icon travels inside it too.
+    let icon = format!("\"{}\"", data_url("image/svg+xml", &read(&root.join("assets/favicon.svg"))?));
+    let offline = page
+        .replace("href=favicon.svg", &format!("href={icon}"))
+        .replace("href=\"favicon.svg\"", &format!("href={icon}"));
+    write("law-explainer-offline.html", offline_page(&offline, &loader(&inline)?)?.as_bytes())?;
 
     // The partner's frame helper leaves for the same default destination.
     let helper = read_text(&root.join("assets/resize.js"))?;

@@ -49,7 +49,7 @@ struct Shared {
 /// A strict Content-Security-Policy for the built pages, as docs/EMBEDDING.md advises a widget
 /// host: the two inline styles are allowed by their hashes, `page_styles` in `dist/embed.json`.
 const PAGE_POLICY: &str = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; \
-     style-src 'self' {{PAGE_STYLES}}; img-src 'self' data:; base-uri 'none'; form-action 'none'";
+     style-src 'self' {{PAGE_STYLES}}; img-src 'self'; base-uri 'none'; form-action 'none'";
 
 /// Fixture pages under this folder are answered after [`SLOW`], to watch a page while it leaves.
 const SLOW_FOLDER: &str = "slow/";
