@@ -187,10 +187,15 @@ fn the_quick_exit_in_either_window_blanks_both() {
             let (used, other) = if from_audience { (&audience, &presenter) } else { (&presenter, &audience) };
             h.driver.switch_to_window(used.clone()).await.unwrap();
             h.by_role("link", "Quick exit").await.click().await.unwrap();
+            // Each window leaves, or (the audience window the presenter opened) is closed.
             for window in [used, other] {
-                h.driver.switch_to_window(window.clone()).await.unwrap();
                 let mut url = String::new();
                 for _ in 0..100 {
+                    if !h.driver.windows().await.unwrap().contains(window) {
+                        url = DEFAULT_EXIT.into();
+                        break;
+                    }
+                    h.driver.switch_to_window(window.clone()).await.unwrap();
                     url = h.driver.current_url().await.map(|u| u.to_string()).unwrap_or_default();
                     if url.starts_with(DEFAULT_EXIT) {
                         break;
@@ -327,6 +332,37 @@ fn another_page_of_the_origin_cannot_drive_or_blank_the_presentation() {
         h.driver.switch_to_window(presenter.clone()).await.unwrap();
         h.by_role("button", "Next").await.click().await.unwrap();
         wait_for_title(&h, &audience, &titles()[1]).await;
+        h.quit().await;
+    })
+}
+
+/// Issue 24: Present on a partner's page from another origin opens the widget's own page in a
+/// new tab, whose address (kept in history) does not say which step the visitor was on; and
+/// the quick exit in the partner's tab closes that tab too.
+#[test]
+fn a_presenter_tab_opened_from_a_partners_page_closes_with_its_exit_and_records_no_step() {
+    harness::run(async {
+        let h = Harness::start().await;
+        h.open("/fixtures/cross-origin.html").await;
+        let partner = h.driver.window().await.unwrap();
+        h.go_to_step(&titles()[3]).await;
+        h.by_role("button", "Present").await.click().await.unwrap();
+        let presenter = wait_for_other_window(&h, &partner).await;
+        h.driver.switch_to_window(presenter.clone()).await.unwrap();
+        h.wait_for("the presenter's page", "return document.readyState === 'complete' && location.search", vec![])
+            .await;
+        let address = h.js("return location.search", vec![]).await;
+        assert!(address.as_str().unwrap().contains("mode=present"), "{address}");
+        assert!(!address.as_str().unwrap().contains("start="), "the address records no step: {address}");
+        h.driver.switch_to_window(partner.clone()).await.unwrap();
+        h.by_role("link", "Quick exit").await.click().await.unwrap();
+        for _ in 0..100 {
+            if h.driver.windows().await.unwrap() == vec![partner.clone()] {
+                break;
+            }
+            tokio::time::sleep(Duration::from_millis(50)).await;
+        }
+        assert_eq!(h.driver.windows().await.unwrap(), vec![partner], "the presenter tab closed with the exit");
         h.quit().await;
     })
 }

@@ -8,7 +8,9 @@ use model::walkthrough::{Action, Walkthrough};
 use web_sys::HtmlElement;
 use yew::prelude::*;
 
-use crate::browser::{exit_full_screen, open_window, toggle_full_screen, use_focus_on_change, use_print};
+use crate::browser::{
+    exit_full_screen, open_window, toggle_full_screen, use_close_windows_on_exit, use_focus_on_change, use_print,
+};
 use crate::handout::Handout;
 use crate::inline::prose;
 use crate::kept::Kept;
@@ -67,6 +69,7 @@ pub fn App(props: &AppProps) -> Html {
     let role = use_state(|| props.role);
     let (printing, ask_to_print) = use_print();
     use_focus_on_change(heading.clone(), state.changes, true);
+    use_close_windows_on_exit(props.place.as_ref().map(|place| place.host.clone()));
 
     {
         let dispatcher = state.dispatcher();
@@ -169,7 +172,7 @@ pub fn App(props: &AppProps) -> Html {
             </p>
             if let Some(place) = &props.place {
                 <p class="le-tools">
-                    <button type="button" class="le-button le-button--secondary" onclick={present_here(place, &role, &state, content)}>
+                    <button type="button" class="le-button le-button--secondary" onclick={present_here(place, &role, content)}>
                         { &content.ui.present }
                     </button>
                     <button type="button" class="le-button le-button--secondary" onclick={ask_to_print}>
@@ -187,15 +190,11 @@ pub fn App(props: &AppProps) -> Html {
 
 /// The Present control: presenter mode in this page, full screen, when the audience window
 /// can hear it; otherwise the widget's own page in presenter mode, in a new tab.
-fn present_here(
-    place: &Place,
-    role: &UseStateHandle<Option<Role>>,
-    state: &UseReducerHandle<Kept<Walkthrough>>,
-    content: &Content,
-) -> Callback<MouseEvent> {
+fn present_here(place: &Place, role: &UseStateHandle<Option<Role>>, content: &Content) -> Callback<MouseEvent> {
     let (place, role) = (place.clone(), role.clone());
-    let elsewhere =
-        format!("{}?mode=present&start={}&lang={}", place.page, content.steps[state.step].id, content.locale);
+    // Not the step: the new tab's address stays in the browser's history, and must not record
+    // where the visitor was.
+    let elsewhere = format!("{}?mode=present&lang={}", place.page, content.locale);
     Callback::from(move |_: MouseEvent| {
         if place.in_place {
             role.set(Some(Role::Presenter));

@@ -14,7 +14,7 @@ use yew::prelude::*;
 use crate::kept::Kept;
 
 /// Sent by the loader to each element when its quick exit is used (`assets/embed.js`).
-const EXIT_EVENT: &str = "le-exit";
+pub(crate) const EXIT_EVENT: &str = "le-exit";
 
 /// This window's end of the channel; closed when dropped, so a finished presentation hears nothing.
 struct Channel {
