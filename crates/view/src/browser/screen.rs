@@ -1,5 +1,5 @@
 //! Full screen and new windows, for presenting. Browsers allow both only from a click or a key,
-//! so these are called from event handlers.
+//! so they are called from event handlers; the windows opened are closed with the quick exit.
 
 use std::cell::RefCell;
 
