@@ -21,10 +21,6 @@ async fn heading_tag(h: &Harness, text: &str) -> Value {
         .await
 }
 
-async fn wait_for_path(h: &Harness, path: &str) {
-    h.wait_for(path, "return location.pathname === arguments[0]", vec![path.into()]).await;
-}
-
 #[test]
 fn a_plain_partner_page_gets_its_start_step_outline_local_help_and_exit() {
     harness::run(async {
@@ -45,7 +41,7 @@ fn a_plain_partner_page_gets_its_start_step_outline_local_help_and_exit() {
         assert_eq!(recorded(&h, "leWarnings").await, Vec::<String>::new(), "good settings draw no warning");
 
         h.by_role("link", "Quick exit").await.click().await.unwrap();
-        wait_for_path(&h, "/fixtures/exit.html").await;
+        h.wait_for_path("/fixtures/exit.html").await;
         h.quit().await;
     })
 }
@@ -127,7 +123,7 @@ fn hostile_host_css_changes_neither_the_look_nor_the_behaviour() {
         h.by_role("button", "Next").await.click().await.unwrap();
         h.by_role("heading", "Coercion").await;
         h.by_role("link", "Quick exit").await.click().await.unwrap();
-        wait_for_path(&h, "/fixtures/exit.html").await;
+        h.wait_for_path("/fixtures/exit.html").await;
         h.quit().await;
     })
 }
@@ -172,7 +168,7 @@ fn a_policy_without_wasm_unsafe_eval_gets_the_failure_message_and_a_working_exit
         let violations = recorded(&h, "leViolations").await;
         assert!(violations.iter().any(|v| v.starts_with("script-src")), "the page did see the refusal: {violations:?}");
         h.by_role("link", "Quick exit").await.click().await.unwrap();
-        wait_for_path(&h, "/fixtures/exit.html").await;
+        h.wait_for_path("/fixtures/exit.html").await;
         h.quit().await;
     })
 }
@@ -465,7 +461,7 @@ fn every_fixture_renders_steps_and_exits_with_no_console_error() {
             match fixture.leaves {
                 Leaves::ToExitPage => {
                     h.driver.enter_default_frame().await.unwrap();
-                    wait_for_path(&h, "/fixtures/exit.html").await;
+                    h.wait_for_path("/fixtures/exit.html").await;
                 }
                 Leaves::ToDefault => {
                     // Hidden, or already gone with the page.

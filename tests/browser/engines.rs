@@ -4,17 +4,9 @@
 //! fixture and every language. What needs the DevTools protocol stays in the Chromium tests.
 
 use harness::fixtures::{Leaves, Loads, FIXTURES};
-use harness::{Engine, Harness};
+use harness::{Engine, Harness, LEFT_SHIFT, STORED};
 use serde_json::json;
 use thirtyfour::prelude::*;
-
-const LEFT_SHIFT: char = '\u{e008}';
-const RIGHT_SHIFT: char = '\u{e050}';
-
-async fn wait_for_path(h: &Harness, path: &str) {
-    let script = "return location.pathname === arguments[0]";
-    h.wait_for(&format!("the page {path}"), script, vec![path.into()]).await;
-}
 
 /// Every step with Next, a scenario answered, the explorer to an outcome, and Back.
 async fn walks_every_step(engine: Engine) {
@@ -82,7 +74,7 @@ async fn the_exit_replaces_the_page(engine: Engine) {
     h.open("/fixtures/plain.html").await;
     h.by_role("heading", "Fraud").await;
     h.by_role("link", "Quick exit").await.click().await.unwrap();
-    wait_for_path(&h, "/fixtures/exit.html").await;
+    h.wait_for_path("/fixtures/exit.html").await;
     h.driver.back().await.unwrap();
     h.wait_for("going back", "return document.readyState === 'complete' && location.pathname", vec![]).await;
     assert_eq!(h.js("return location.pathname", vec![]).await, "/fixtures/start.html", "Back skips the widget");
@@ -101,10 +93,8 @@ async fn shift_three_times_leaves(engine: Engine) {
     }
     tokio::time::sleep(std::time::Duration::from_millis(300)).await;
     assert_eq!(h.js("return location.pathname", vec![]).await, "/fixtures/plain.html", "Shift+A never counts");
-    for shift in [LEFT_SHIFT, RIGHT_SHIFT, LEFT_SHIFT] {
-        h.driver.action_chain().key_down(shift).key_up(shift).perform().await.unwrap();
-    }
-    wait_for_path(&h, "/fixtures/exit.html").await;
+    h.press_shift_three_times().await;
+    h.wait_for_path("/fixtures/exit.html").await;
     h.quit().await;
 }
 
@@ -119,10 +109,8 @@ async fn shift_three_times_on_the_page_around_a_frame_leaves(engine: Engine) {
     h.driver.find(By::Tag("h1")).await.unwrap().click().await.unwrap();
     let focus_on_page = "return document.activeElement === document.body";
     assert_eq!(h.js(focus_on_page, vec![]).await, true, "focus is on the partner's page");
-    for shift in [LEFT_SHIFT, RIGHT_SHIFT, LEFT_SHIFT] {
-        h.driver.action_chain().key_down(shift).key_up(shift).perform().await.unwrap();
-    }
-    wait_for_path(&h, "/fixtures/exit.html").await;
+    h.press_shift_three_times().await;
+    h.wait_for_path("/fixtures/exit.html").await;
     h.quit().await;
 }
 
@@ -132,13 +120,10 @@ async fn shift_three_times_in_a_cross_origin_frame_leaves(engine: Engine) {
     let h = Harness::start_on(engine).await;
     h.open("/fixtures/framed-cross-origin.html").await;
     h.enter_widget_frame().await;
-    h.by_role("heading", "Before you start").await;
     h.by_role("heading", "Before you start").await.click().await.unwrap();
-    for shift in [LEFT_SHIFT, RIGHT_SHIFT, LEFT_SHIFT] {
-        h.driver.action_chain().key_down(shift).key_up(shift).perform().await.unwrap();
-    }
+    h.press_shift_three_times().await;
     h.driver.enter_default_frame().await.unwrap();
-    wait_for_path(&h, "/fixtures/exit.html").await;
+    h.wait_for_path("/fixtures/exit.html").await;
     h.quit().await;
 }
 
@@ -150,22 +135,9 @@ async fn the_exit_works_without_the_webassembly(engine: Engine) {
     let failed = "The walkthrough could not load. Try reloading the page. The Quick exit button still works.";
     h.by_role("status", failed).await;
     h.by_role("link", "Quick exit").await.click().await.unwrap();
-    wait_for_path(&h, "/fixtures/exit.html").await;
+    h.wait_for_path("/fixtures/exit.html").await;
     h.quit().await;
 }
-
-const STORED: &str = r#"
-const done = arguments[arguments.length - 1];
-(async () => ({
-  cookies: document.cookie,
-  local: localStorage.length,
-  session: sessionStorage.length,
-  databases: (await indexedDB.databases()).length,
-  caches: (await caches.keys()).length,
-  workers: (await navigator.serviceWorker.getRegistrations()).length,
-  history: history.length,
-}))().then(done, e => done(String(e)));
-"#;
 
 /// A full walk with every disclosure and answer: nothing stored, no history entry, and no
 /// request to another origin (the proxy sees every request the browser makes).
@@ -184,7 +156,7 @@ async fn a_full_walk_leaves_no_trace(engine: Engine) {
     let after = h.driver.execute_async(STORED, vec![]).await.unwrap().json().clone();
     let expected = json!({
         "cookies": "", "local": 0, "session": 0, "databases": 0, "caches": 0, "workers": 0,
-        "history": before["history"],
+        "history": before["history"], "url": h.url("/"),
     });
     assert_eq!(after, expected);
     let wasm = h.server.requests().into_iter().any(|r| r.path.ends_with(".wasm"));
@@ -225,7 +197,7 @@ async fn every_fixture_renders_steps_and_exits(engine: Engine) {
         match fixture.leaves {
             Leaves::ToExitPage => {
                 h.driver.enter_default_frame().await.unwrap();
-                wait_for_path(&h, "/fixtures/exit.html").await;
+                h.wait_for_path("/fixtures/exit.html").await;
             }
             Leaves::ToDefault => {
                 let gone = || h.server.requests().iter().any(|r| r.origin.contains("weather.gov"));
@@ -241,7 +213,7 @@ async fn every_fixture_renders_steps_and_exits(engine: Engine) {
             // (same origin here): the visitor leaves, which is what the exit is for.
             Leaves::Blocked if engine == Engine::WebKit => {
                 h.driver.enter_default_frame().await.unwrap();
-                wait_for_path(&h, "/fixtures/exit.html").await;
+                h.wait_for_path("/fixtures/exit.html").await;
             }
             Leaves::Blocked => {
                 h.by_role("alert", "This page is hidden. To leave, close this tab or window.").await;
@@ -443,7 +415,7 @@ fn on_a_phone_the_exit_is_on_screen_at_every_step_and_a_tap_leaves() {
         devtools.send_raw("Input.dispatchTouchEvent", down).await.expect("a touch");
         let up = json!({ "type": "touchEnd", "touchPoints": [] });
         devtools.send_raw("Input.dispatchTouchEvent", up).await.expect("a touch");
-        wait_for_path(&h, "/fixtures/exit.html").await;
+        h.wait_for_path("/fixtures/exit.html").await;
         h.quit().await;
     })
 }

@@ -3,10 +3,7 @@
 
 use std::time::Duration;
 
-use harness::{Harness, DEFAULT_EXIT};
-
-const LEFT_SHIFT: char = '\u{e008}';
-const RIGHT_SHIFT: char = '\u{e050}';
+use harness::{Harness, DEFAULT_EXIT, LEFT_SHIFT, RIGHT_SHIFT, STORED};
 
 fn first_title() -> String {
     compiler::english().steps[0].title.clone()
@@ -17,10 +14,6 @@ async fn standalone() -> Harness {
     h.open("/").await;
     h.by_role("heading", &first_title()).await;
     h
-}
-
-async fn press(h: &Harness, shift: char) {
-    h.driver.action_chain().key_down(shift).key_up(shift).perform().await.unwrap();
 }
 
 /// Waits long enough for an exit to have started, then says whether one did.
@@ -36,10 +29,10 @@ mod the_shift_shortcut {
     fn exits_after_three_presses_with_left_and_right_shift_mixed() {
         harness::run(async {
             let h = standalone().await;
-            press(&h, LEFT_SHIFT).await;
-            press(&h, RIGHT_SHIFT).await;
+            h.press_shift(LEFT_SHIFT).await;
+            h.press_shift(RIGHT_SHIFT).await;
             assert!(!h.left_for_default_exit(), "two presses are not enough");
-            press(&h, LEFT_SHIFT).await;
+            h.press_shift(LEFT_SHIFT).await;
             h.wait_for_default_exit().await;
             h.quit().await;
         })
@@ -49,9 +42,9 @@ mod the_shift_shortcut {
     fn announces_how_many_presses_remain() {
         harness::run(async {
             let h = standalone().await;
-            press(&h, LEFT_SHIFT).await;
+            h.press_shift(LEFT_SHIFT).await;
             assert!(h.status_text().await.contains("Press it 2 more times"), "{}", h.status_text().await);
-            press(&h, RIGHT_SHIFT).await;
+            h.press_shift(RIGHT_SHIFT).await;
             assert!(h.status_text().await.contains("Press it once more"), "{}", h.status_text().await);
             h.quit().await;
         })
@@ -61,11 +54,11 @@ mod the_shift_shortcut {
     fn does_not_count_shift_used_with_another_key() {
         harness::run(async {
             let h = standalone().await;
-            press(&h, LEFT_SHIFT).await;
-            press(&h, LEFT_SHIFT).await;
+            h.press_shift(LEFT_SHIFT).await;
+            h.press_shift(LEFT_SHIFT).await;
             h.driver.action_chain().key_down(LEFT_SHIFT).send_keys("a").key_up(LEFT_SHIFT).perform().await.unwrap();
             assert!(!exited_after_a_while(&h).await, "Shift+A must not count as the third press");
-            press(&h, LEFT_SHIFT).await;
+            h.press_shift(LEFT_SHIFT).await;
             assert!(!exited_after_a_while(&h).await, "another key starts the count again");
             h.quit().await;
         })
@@ -75,11 +68,11 @@ mod the_shift_shortcut {
     fn a_five_second_pause_resets_the_count_and_says_so() {
         harness::run(async {
             let h = standalone().await;
-            press(&h, LEFT_SHIFT).await;
-            press(&h, LEFT_SHIFT).await;
+            h.press_shift(LEFT_SHIFT).await;
+            h.press_shift(LEFT_SHIFT).await;
             tokio::time::sleep(Duration::from_millis(5300)).await;
             assert!(h.status_text().await.contains("Quick exit cancelled"), "{}", h.status_text().await);
-            press(&h, LEFT_SHIFT).await;
+            h.press_shift(LEFT_SHIFT).await;
             assert!(!exited_after_a_while(&h).await, "the count started again after the pause");
             h.quit().await;
         })
@@ -257,20 +250,6 @@ fn url_encode(text: &str) -> String {
 
 mod no_trace {
     use super::*;
-
-    const STORED: &str = r#"
-const done = arguments[arguments.length - 1];
-(async () => ({
-  cookies: document.cookie,
-  local: localStorage.length,
-  session: sessionStorage.length,
-  databases: (await indexedDB.databases()).length,
-  caches: (await caches.keys()).length,
-  workers: (await navigator.serviceWorker.getRegistrations()).length,
-  history: history.length,
-  url: location.href,
-}))().then(done, e => done(String(e)));
-"#;
 
     #[test]
     fn a_full_walkthrough_stores_nothing_and_asks_no_other_origin() {

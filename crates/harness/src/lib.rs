@@ -32,6 +32,27 @@ pub use server::Server;
 /// (off-line here, so the attempt is all there is to see).
 const DEFAULT_EXIT_ORIGIN: &str = "https://www.weather.gov:443";
 
+/// WebDriver's key codes for the left and right Shift keys.
+pub const LEFT_SHIFT: char = '\u{e008}';
+pub const RIGHT_SHIFT: char = '\u{e050}';
+
+/// What a visit could leave behind in the browser, read in the page (run with
+/// `execute_async`): cookies, both storages, IndexedDB, caches, service workers, the history's
+/// length and the address.
+pub const STORED: &str = r#"
+const done = arguments[arguments.length - 1];
+(async () => ({
+  cookies: document.cookie,
+  local: localStorage.length,
+  session: sessionStorage.length,
+  databases: (await indexedDB.databases()).length,
+  caches: (await caches.keys()).length,
+  workers: (await navigator.serviceWorker.getRegistrations()).length,
+  history: history.length,
+  url: location.href,
+}))().then(done, e => done(String(e)));
+"#;
+
 /// How long to wait for the page to reach an expected state.
 const PATIENCE: Duration = Duration::from_secs(15);
 
@@ -213,6 +234,24 @@ impl Harness {
             }
             assert!(started.elapsed() < PATIENCE, "timed out waiting for {what} ({:?})", result.err());
             tokio::time::sleep(Duration::from_millis(50)).await;
+        }
+    }
+
+    /// Waits until the page (the current frame's) is at `path`.
+    pub async fn wait_for_path(&self, path: &str) {
+        let script = "return location.pathname === arguments[0]";
+        self.wait_for(&format!("the page {path}"), script, vec![path.into()]).await;
+    }
+
+    /// Presses Shift alone, once.
+    pub async fn press_shift(&self, shift: char) {
+        self.driver.action_chain().key_down(shift).key_up(shift).perform().await.expect("the key is pressed");
+    }
+
+    /// The quick exit's shortcut: Shift three times, left and right mixed.
+    pub async fn press_shift_three_times(&self) {
+        for shift in [LEFT_SHIFT, RIGHT_SHIFT, LEFT_SHIFT] {
+            self.press_shift(shift).await;
         }
     }
 
