@@ -87,11 +87,38 @@
     });
   }
 
+  // The glue runs in the page's origin, so it is pinned too. import() cannot check integrity:
+  // a module script with the recorded integrity loads it first, and import() is called only
+  // once that succeeded, getting the same module from the page's module map (same address)
+  // without fetching again. The address passes through the widget's own Trusted Types policy,
+  // which a page requiring Trusted Types asks for (see docs/EMBEDDING.md).
+  function loadGlue() {
+    var address = url(FILES.js[0]);
+    return new Promise(function (resolve, reject) {
+      var policy;
+      try {
+        policy = window.trustedTypes && trustedTypes.createPolicy("law-explainer", {
+          createScriptURL: function (value) {
+            if (value !== address) throw new TypeError("it loads only its own glue");
+            return value;
+          }
+        });
+      } catch (e) {
+        throw new Error("the page's trusted-types directive must allow the policy law-explainer");
+      }
+      var tag = el("script", { type: "module", integrity: FILES.js[1], crossorigin: "anonymous", referrerpolicy: "no-referrer" });
+      tag.onload = resolve;
+      tag.onerror = function () { reject(new Error(FILES.js[0] + " was refused")); };
+      tag.src = policy ? policy.createScriptURL(address) : address;
+      document.head.append(tag);
+    }).then(function () { return import(address); });
+  }
+
   // The wasm download starts beside the glue's, not after it.
   function loadWasm() {
     if (!wasm) {
       var bytes = fetchChecked(FILES.wasm);
-      wasm = import(url(FILES.js)).then(function (bindings) {
+      wasm = loadGlue().then(function (bindings) {
         return bindings.default({ module_or_path: bytes }).then(function () { return bindings; });
       });
     }
@@ -121,6 +148,13 @@
       instance._widget.hidden = true;
       instance._host.dispatchEvent(new Event("le-exit"));
     });
+    // A presenter's or audience window the widget opened (its own page in that mode) tells the
+    // window that opened it, which then leaves through its own exit (view::browser::screen).
+    // Only those windows: any other page's opener learns nothing.
+    var mode = instance._host.getAttribute("mode");
+    if (window.opener && instance._host.hasAttribute("params") && (mode === "present" || mode === "audience")) {
+      try { window.opener.postMessage("law-explainer:exit", "*"); } catch (e) { /* its opener has closed */ }
+    }
     // The tab's title goes with the content (it may name the subject while the next page
     // loads): it says only what the cover says.
     if (title === null) title = document.title;
@@ -189,6 +223,18 @@
       announce(count === 1 ? "one" : "two");
     }
   }, true);
+
+  // Keys pressed in another frame (a partner's video, another site's form) never reach this
+  // page: while focus is in one, each widget says so beside its exit.
+  function unheard() {
+    var lost = document.activeElement && document.activeElement.tagName === "IFRAME";
+    instances.forEach(function (instance) { instance._unheard.hidden = !lost; });
+  }
+  addEventListener("blur", function () { setTimeout(unheard); });
+  // Back on the page: a click on its text moves focus without always firing "focus" (WebKit).
+  ["focus", "focusin", "pointerdown"].forEach(function (type) {
+    addEventListener(type, function () { setTimeout(unheard); }, true);
+  });
 
   // A partner's fixed header can cover the sticky exit bar. Once the page scrolls, each widget
   // looks at what is under its exit's centre; if that is something of the page's, the bar moves
@@ -275,12 +321,13 @@
     this._link = el("a", { class: "le-exit", href: DEFAULT_EXIT, rel: "nofollow noreferrer", target: "_top" }, t.exit);
     if (host.hasAttribute("exit-url")) this._link.href = destination(host.getAttribute("exit-url"));
     this._status = el("p", { class: "le-visually-hidden", role: "status" });
+    this._unheard = el("p", { class: "le-exit-hint", hidden: "" }, t.unheard);
     var skip = this._skip = el("a", { class: "le-skip", href: "#" }, t.skip);
     this._placeholder = el("p", { class: "le-app__loading", role: "status" }, t.loading);
     // The walkthrough names this region when it loads (page::mount).
     this._app = first || el("section", { class: "le-app", tabindex: "-1" }, this._placeholder);
     this._widget = el("div", { class: "le-widget", lang: this._lang, dir: t.dir }, [
-      el("div", { class: "le-exit-bar" }, [skip, this._link, this._status]),
+      el("div", { class: "le-exit-bar" }, [skip, this._unheard, this._link, this._status]),
       this._app
     ]);
     // The first step's styles stay until the loaded ones are adopted.

@@ -57,13 +57,17 @@ pub fn mount(
     switch: js_sys::Function,
 ) -> Result<Widget, JsError> {
     let content = model::decode(content).ok_or_else(|| JsError::new("the content file could not be read"))?;
-    let (config, mut warnings) = config::read(&host);
+    let (mut config, mut warnings) = config::read(&host);
     warnings.extend(model::config::check_lang(host.get_attribute("lang").as_deref(), &content.languages));
     let offered = host.get_attribute("languages");
     let (_, language_warnings) = model::config::offered_languages(offered.as_deref(), &content.languages);
     warnings.extend(language_warnings);
     let start = config.start_index(&content, &mut warnings);
     warnings.extend(colours::check(&host, &widget));
+    // A standalone page (the demo page, the iframe page or the offline file) presents from itself.
+    let page = if host.has_attribute("params") { this_page() } else { beside(&loader, "index.html") };
+    let in_place = host.has_attribute("params") || page.starts_with(&format!("{}/", origin()));
+    config.check_role(in_place, &mut warnings);
     for warning in warnings {
         gloo::console::warn!(format!("law-explainer: {warning}"));
         warn(&host, &warning);
@@ -71,9 +75,6 @@ pub fn mount(
     // Not `innerHTML`: a partner's Trusted Types policy (`require-trusted-types-for 'script'`)
     // refuses any string written there, and the walkthrough would not mount.
     app.set_text_content(None);
-    // A standalone page (the demo page, the iframe page or the offline file) presents from itself.
-    let page = if host.has_attribute("params") { this_page() } else { beside(&loader, "index.html") };
-    let in_place = host.has_attribute("params") || page.starts_with(&format!("{}/", origin()));
     let place = Place { host: host.clone(), page, in_place };
     let localise = {
         let (resources, widget, app) = (config.resources.clone(), widget.clone(), app.clone());

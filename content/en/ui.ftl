@@ -81,3 +81,4 @@ loader-blocked = This page is hidden. To leave, close this tab or window.
 loader-one = Shift pressed once. Press it 2 more times to leave this page.
 loader-two = Shift pressed twice. Press it once more to leave this page.
 loader-timeout = Quick exit cancelled. Press Shift 3 times within 5 seconds to leave.
+loader-unheard = Pressing Shift 3 times cannot leave while you are in another part of this page. Use the Quick exit button.

@@ -81,3 +81,4 @@ loader-blocked = Esta página está oculta. Para salir, cierre esta pestaña o v
 loader-one = Tecla Shift presionada una vez. Presiónela 2 veces más para salir de esta página.
 loader-two = Tecla Shift presionada dos veces. Presiónela una vez más para salir de esta página.
 loader-timeout = Salida rápida cancelada. Presione Shift 3 veces en menos de 5 segundos para salir.
+loader-unheard = Presionar Shift 3 veces no funciona mientras esté en otra parte de esta página. Use el botón Salida rápida.

@@ -81,3 +81,4 @@ loader-blocked = Cette page est masquée. Pour partir, fermez cet onglet ou cett
 loader-one = Touche Maj (Shift) pressée une fois. Appuyez encore 2 fois pour quitter cette page.
 loader-two = Touche Maj (Shift) pressée deux fois. Appuyez encore une fois pour quitter cette page.
 loader-timeout = Sortie rapide annulée. Appuyez 3 fois sur Maj (Shift) en moins de 5 secondes pour partir.
+loader-unheard = Appuyer 3 fois sur Maj (Shift) ne fonctionne pas tant que vous êtes dans une autre partie de cette page. Utilisez le bouton Sortie rapide.

@@ -84,3 +84,4 @@ loader-blocked = Esta página está escondida. Para sair, feche este separador (
 loader-one = Tecla Shift pressionada uma vez. Pressione mais 2 vezes para sair desta página.
 loader-two = Tecla Shift pressionada duas vezes. Pressione mais uma vez para sair desta página.
 loader-timeout = Saída rápida cancelada. Pressione Shift 3 vezes em menos de 5 segundos para sair.
+loader-unheard = Pressionar Shift 3 vezes não funciona enquanto estiver em outra parte desta página. Use o botão Saída rápida.

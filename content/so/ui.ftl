@@ -81,3 +81,4 @@ loader-blocked = Boggan waa la qariyay. Si aad uga baxdo, xir tab-kan ama daaqad
 loader-one = Shift hal mar ayaa la riixay. Riix 2 jeer oo kale si aad uga baxdo boggan.
 loader-two = Shift laba jeer ayaa la riixay. Riix hal mar oo kale si aad uga baxdo boggan.
 loader-timeout = Ka bax degdeg waa la joojiyay. Riix Shift 3 jeer 5 ilbiriqsi gudahood si aad uga baxdo.
+loader-unheard = Riixidda Shift 3 jeer kuma shaqayso inta aad ku jirto qayb kale oo boggan ka mid ah. Isticmaal badhanka Ka bax degdeg.

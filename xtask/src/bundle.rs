@@ -67,6 +67,8 @@ pub fn write(root: &Path, locales: &[Locale]) -> Result<Embed, String> {
     write("index.html", with_first_screen(&page, english, &first_style)?.as_bytes())?;
 
     let wasm_bytes = read(&dist.join(&wasm))?;
+    // The glue runs in the partner's origin: pinned like every other file.
+    let glue = read(&dist.join(&js))?;
     // One content file per locale, named by its hash like the rest.
     let mut content_files = Vec::new();
     let mut content_inline = Vec::new();
@@ -83,7 +85,8 @@ pub fn write(root: &Path, locales: &[Locale]) -> Result<Embed, String> {
         ));
     }
     let files = format!(
-        r#"{{ js: "{js}", wasm: ["{wasm}", "{}"], css: ["{css_name}", "{}"], content: {{ {} }} }}"#,
+        r#"{{ js: ["{js}", "{}"], wasm: ["{wasm}", "{}"], css: ["{css_name}", "{}"], content: {{ {} }} }}"#,
+        integrity(&glue),
         integrity(&wasm_bytes),
         integrity(css),
         content_files.join(", ")
@@ -114,8 +117,9 @@ pub fn write(root: &Path, locales: &[Locale]) -> Result<Embed, String> {
     // The offline copy: the same loader, fetching data: URLs (still checked against their
     // integrity) instead of files beside it.
     let inline = format!(
-        r#"{{ js: "{}", wasm: ["{}", "{}"], css: ["{}", "{}"], content: {{ {} }} }}"#,
-        data_url("text/javascript", &read(&dist.join(&js))?),
+        r#"{{ js: ["{}", "{}"], wasm: ["{}", "{}"], css: ["{}", "{}"], content: {{ {} }} }}"#,
+        data_url("text/javascript", &glue),
+        integrity(&glue),
         data_url("application/wasm", &wasm_bytes),
         integrity(&wasm_bytes),
         data_url("text/css", css),

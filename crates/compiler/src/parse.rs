@@ -208,7 +208,8 @@ impl File<'_> {
 }
 
 /// The loader's words every `ui.ftl` must have, as `loader-<key>` messages.
-pub const LOADER_TEXT: &[&str] = &["exit", "skip", "loading", "failed", "leaving", "blocked", "one", "two", "timeout"];
+pub const LOADER_TEXT: &[&str] =
+    &["exit", "skip", "loading", "failed", "leaving", "blocked", "one", "two", "timeout", "unheard"];
 
 /// A locale as the build compiles it: the widget's content, and the loader's own words
 /// (`loader-*` messages), which `embed.js` carries so that they show before the walkthrough

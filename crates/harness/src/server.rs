@@ -42,6 +42,8 @@ struct Shared {
     block_wasm: AtomicBool,
     /// Answer `.wasm` files after [`SLOW`], as over a slow connection.
     slow_wasm: AtomicBool,
+    /// Serve the wasm-bindgen glue with a line added in front, as a compromised widget host might.
+    tamper_glue: AtomicBool,
     /// Send the built pages with the strict policy a widget host may give them ([`PAGE_POLICY`]).
     page_policy: AtomicBool,
 }
@@ -50,6 +52,9 @@ struct Shared {
 /// host: the two inline styles are allowed by their hashes, `page_styles` in `dist/embed.json`.
 const PAGE_POLICY: &str = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; \
      style-src 'self' {{PAGE_STYLES}}; img-src 'self'; base-uri 'none'; form-action 'none'";
+
+/// What a tampered glue does first: a mark a test can look for in the page.
+pub const TAMPERED: &str = "globalThis.leTampered = true;\n";
 
 /// Fixture pages under this folder are answered after [`SLOW`], to watch a page while it leaves.
 const SLOW_FOLDER: &str = "slow/";
@@ -74,6 +79,7 @@ impl Server {
             log: Mutex::new(Vec::new()),
             block_wasm: AtomicBool::new(false),
             slow_wasm: AtomicBool::new(false),
+            tamper_glue: AtomicBool::new(false),
             page_policy: AtomicBool::new(false),
         });
         let server_side = shared.clone();
@@ -96,7 +102,9 @@ impl Server {
     /// Forgets the requests so far and goes back to serving normally, for the next test.
     pub fn reset(&self) {
         self.shared.log.lock().expect("log lock").clear();
-        for setting in [&self.shared.block_wasm, &self.shared.slow_wasm, &self.shared.page_policy] {
+        for setting in
+            [&self.shared.block_wasm, &self.shared.slow_wasm, &self.shared.tamper_glue, &self.shared.page_policy]
+        {
             setting.store(false, Ordering::SeqCst);
         }
     }
@@ -109,6 +117,11 @@ impl Server {
     /// From now on, answer the WebAssembly a second late.
     pub fn slow_wasm(&self) {
         self.shared.slow_wasm.store(true, Ordering::SeqCst);
+    }
+
+    /// From now on, serve the glue with [`TAMPERED`] in front of it.
+    pub fn tamper_glue(&self) {
+        self.shared.tamper_glue.store(true, Ordering::SeqCst);
     }
 
     /// From now on, send the built pages with [`PAGE_POLICY`].
@@ -185,6 +198,10 @@ fn handle(stream: TcpStream, shared: &Shared) -> std::io::Result<()> {
                 .replace("{{EMBED_INTEGRITY}}", json_field(&embed, "integrity"));
             respond(&mut stream, "200 OK", content_type(&p), page.as_bytes())
         }
+        Some((p, body)) if shared.tamper_glue.load(Ordering::SeqCst) && is_glue(&p) => {
+            let tampered = [TAMPERED.as_bytes(), &body].concat();
+            send(&mut stream, "200 OK", &format!("Content-Type: {}", content_type(&p)), &tampered)
+        }
         Some((p, body)) => {
             let mut headers = format!("Content-Type: {}", content_type(&p));
             if shared.page_policy.load(Ordering::SeqCst) && p.extension().is_some_and(|e| e == "html") {
@@ -203,6 +220,12 @@ fn handle(stream: TcpStream, shared: &Shared) -> std::io::Result<()> {
         }
         None => respond(&mut stream, "404 Not Found", "text/plain", b"not found"),
     }
+}
+
+/// Trunk's wasm-bindgen glue, `law-explainer-<hash>.js` (not the `_bg.wasm` beside it).
+fn is_glue(path: &Path) -> bool {
+    let name = path.file_name().and_then(|n| n.to_str()).unwrap_or("");
+    name.starts_with("law-explainer-") && name.ends_with(".js")
 }
 
 /// A string field of the flat JSON xtask writes (`dist/embed.json`), without a JSON parser.

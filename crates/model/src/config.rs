@@ -106,6 +106,25 @@ pub fn parse(attribute: impl Fn(&str) -> Option<String>, resources: ResourcesSou
 }
 
 impl Config {
+    /// Presenting needs the widget's own page (`in_place`): its audience window, on the
+    /// widget's origin, cannot hear a presenter on a partner's page of another origin. There
+    /// the walkthrough shows instead, and its Present button opens the widget's own page.
+    pub fn check_role(&mut self, in_place: bool, warnings: &mut Vec<String>) {
+        if in_place {
+            return;
+        }
+        if let Some(role) = self.role.take() {
+            let mode = match role {
+                Role::Presenter => "present",
+                Role::Audience => "audience",
+            };
+            warnings.push(format!(
+                "mode=\"{mode}\" works only on the widget's own page (its windows cannot hear a page of \
+                 another origin); showing the walkthrough, whose Present button opens that page"
+            ));
+        }
+    }
+
     /// The step to open on: the `start` id if the content has it, else the first step.
     pub fn start_index(&self, content: &Content, warnings: &mut Vec<String>) -> usize {
         let Some(start) = &self.start else { return 0 };
@@ -310,6 +329,20 @@ mod tests {
         assert_eq!(config.role, Some(Role::Presenter));
         let audience = parse(attributes(&[("mode", "audience")]), ResourcesSource::None).0;
         assert_eq!(audience.role, Some(Role::Audience));
+    }
+
+    #[test]
+    fn presenting_off_the_widgets_own_page_falls_back_to_the_walkthrough_with_a_warning() {
+        let mut warnings = Vec::new();
+        let mut here = parse(attributes(&[("mode", "present")]), ResourcesSource::None).0;
+        here.check_role(true, &mut warnings);
+        assert_eq!((here.role, warnings.len()), (Some(Role::Presenter), 0));
+        for mode in ["present", "audience"] {
+            let mut elsewhere = parse(attributes(&[("mode", mode)]), ResourcesSource::None).0;
+            elsewhere.check_role(false, &mut warnings);
+            assert_eq!(elsewhere.role, None);
+            assert!(warnings.pop().unwrap().starts_with(&format!("mode=\"{mode}\" works only")));
+        }
     }
 
     #[test]

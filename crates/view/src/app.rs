@@ -9,7 +9,7 @@ use web_sys::HtmlElement;
 use yew::prelude::*;
 
 use crate::browser::{
-    exit_full_screen, open_window, toggle_full_screen, use_close_windows_on_exit, use_focus_on_change, use_print,
+    exit_full_screen, open_window, toggle_full_screen, use_exit_reaches_every_window, use_focus_on_change, use_print,
 };
 use crate::handout::Handout;
 use crate::inline::prose;
@@ -69,7 +69,7 @@ pub fn App(props: &AppProps) -> Html {
     let role = use_state(|| props.role);
     let (printing, ask_to_print) = use_print();
     use_focus_on_change(heading.clone(), state.changes, true);
-    use_close_windows_on_exit(props.place.as_ref().map(|place| place.host.clone()));
+    use_exit_reaches_every_window(props.place.as_ref().map(|place| place.host.clone()));
 
     {
         let dispatcher = state.dispatcher();

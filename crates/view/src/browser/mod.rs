@@ -13,4 +13,4 @@ pub use clock::use_lesson_clock;
 pub use focus::use_focus_on_change;
 pub use presenter::{use_presenter_channel, use_presenting_keys};
 pub use print::use_print;
-pub use screen::{exit_full_screen, open_window, toggle_full_screen, use_close_windows_on_exit};
+pub use screen::{exit_full_screen, open_window, toggle_full_screen, use_exit_reaches_every_window};

@@ -83,7 +83,7 @@ fn on_exit(host: &HtmlElement, used: impl Fn() + 'static) -> EventListener {
 
 /// Uses `host`'s quick exit, as if the visitor had pressed it: the loader's exit is the one
 /// way of leaving, so this window hides everything and leaves exactly as the other did.
-fn leave(host: &HtmlElement) {
+pub(crate) fn leave(host: &HtmlElement) {
     let link = host.shadow_root().and_then(|root| root.query_selector(".le-exit").ok().flatten());
     if let Some(link) = link.and_then(|l| l.dyn_into::<HtmlElement>().ok()) {
         link.click();
