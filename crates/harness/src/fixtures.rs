@@ -175,6 +175,14 @@ pub const FIXTURES: &[Fixture] = &[
         leaves: Leaves::ToExitPage,
         steps: FIRST,
     },
+    Fixture {
+        name: "zoomed",
+        about: "the whole page zoomed to 200 % (CSS `zoom`), the widget with it",
+        framed: false,
+        loads: Loads::AtOnce,
+        leaves: Leaves::ToExitPage,
+        steps: FIRST,
+    },
 ];
 
 /// The other pages in `tests/fixtures/`: where tests start from or leave to, and the bench's
