@@ -1,13 +1,15 @@
-//! The walkthrough's interactions in headless Chromium: every scenario with every answer, the
-//! sorting exercise, the §852 explorer, the glossary and the table of contents.
+//! The walkthrough's interactions: every scenario with every answer, the sorting exercise and
+//! the §852 explorer on every engine; the glossary and the table of contents in Chromium.
 
-use harness::Harness;
+use harness::{Engine, Harness};
+
+use crate::engines::on_engines;
 use model::content::{Question, SourceKind};
 use serde_json::Value;
 use thirtyfour::prelude::*;
 
-async fn start() -> Harness {
-    let h = Harness::start().await;
+async fn start_on(engine: Engine) -> Harness {
+    let h = Harness::start_on(engine).await;
     h.open("/").await;
     h.by_role("heading", &compiler::english().steps[0].title).await;
     h
@@ -51,79 +53,70 @@ async fn answer_every_choice(h: &Harness, question: &Question) {
     }
 }
 
-#[test]
-fn every_scenario_answers_every_choice_with_feedback_and_allows_another_try() {
-    harness::run(async {
-        let content = compiler::english();
-        let h = start().await;
-        let mut answered = 0;
-        for step in &content.steps {
-            h.go_to_step(&step.title).await;
-            for question in &step.questions {
-                answer_every_choice(&h, question).await;
-                answered += 1;
-            }
-        }
-        assert!(answered >= 10, "only {answered} scenarios");
-        h.quit().await;
-    })
-}
-
-#[test]
-fn the_sorting_exercise_works_with_buttons_for_every_example() {
-    harness::run(async {
-        let content = compiler::english();
-        let h = start().await;
-        let step = content.steps.iter().find(|s| s.id == "sort").expect("a sort step");
+async fn every_scenario_answers_every_choice_with_feedback_and_allows_another_try(engine: Engine) {
+    let content = compiler::english();
+    let h = start_on(engine).await;
+    let mut answered = 0;
+    for step in &content.steps {
         h.go_to_step(&step.title).await;
-        for question in &content.sort {
+        for question in &step.questions {
             answer_every_choice(&h, question).await;
+            answered += 1;
         }
-        h.quit().await;
-    })
+    }
+    assert!(answered >= 10, "only {answered} scenarios");
+    h.quit().await;
 }
 
-#[test]
-fn the_explorer_reaches_an_outcome_naming_the_section_and_can_go_back_and_start_over() {
-    harness::run(async {
-        let content = compiler::english();
-        let h = start().await;
-        let step = content.steps.iter().find(|s| s.id == "explorer").expect("an explorer step");
-        h.go_to_step(&step.title).await;
+async fn the_sorting_exercise_works_with_buttons_for_every_example(engine: Engine) {
+    let content = compiler::english();
+    let h = start_on(engine).await;
+    let step = content.steps.iter().find(|s| s.id == "sort").expect("a sort step");
+    h.go_to_step(&step.title).await;
+    for question in &content.sort {
+        answer_every_choice(&h, question).await;
+    }
+    h.quit().await;
+}
 
-        h.by_role("button", "Yes").await.click().await.unwrap();
-        assert_eq!(h.focused().await.0, "Was the person under 18?", "focus moves to the next question");
-        h.by_role("button", "Yes").await.click().await.unwrap();
-        let outcome = content.explorer.outcomes.iter().find(|o| o.id == "aggravated-minor").unwrap();
-        h.by_role("heading", &outcome.title).await;
-        assert_eq!(h.focused().await, (outcome.title.clone(), "heading".to_string()));
-        let text = h.js("return W.querySelector('.le-widget').innerText", vec![]).await;
-        let text = text.as_str().unwrap();
-        assert!(text.contains(&outcome.cite) && text.contains(&content.ui.only_a_court), "{text}");
+async fn the_explorer_reaches_an_outcome_naming_the_section_and_can_go_back_and_start_over(engine: Engine) {
+    let content = compiler::english();
+    let h = start_on(engine).await;
+    let step = content.steps.iter().find(|s| s.id == "explorer").expect("an explorer step");
+    h.go_to_step(&step.title).await;
 
-        h.by_role("button", &content.ui.explorer_back).await.click().await.unwrap();
-        h.by_role("button", "Not sure").await.click().await.unwrap();
-        let unsure = content.explorer.outcomes.iter().find(|o| o.id == "age-unknown").unwrap();
-        h.by_role("heading", &unsure.title).await;
+    h.by_role("button", "Yes").await.click().await.unwrap();
+    assert_eq!(h.focused().await.0, "Was the person under 18?", "focus moves to the next question");
+    h.by_role("button", "Yes").await.click().await.unwrap();
+    let outcome = content.explorer.outcomes.iter().find(|o| o.id == "aggravated-minor").unwrap();
+    h.by_role("heading", &outcome.title).await;
+    assert_eq!(h.focused().await, (outcome.title.clone(), "heading".to_string()));
+    let text = h.js("return W.querySelector('.le-widget').innerText", vec![]).await;
+    let text = text.as_str().unwrap();
+    assert!(text.contains(&outcome.cite) && text.contains(&content.ui.only_a_court), "{text}");
 
-        h.by_role("button", &content.ui.start_over).await.click().await.unwrap();
-        let first = &content.explorer.questions[0].text;
-        assert_eq!(&h.focused().await.0, first, "after starting over, focus is on the first question");
-        h.by_role("button", "No").await.click().await.unwrap();
-        let buyer = content.explorer.questions.iter().find(|q| q.id == "buyer").unwrap();
-        assert_eq!(h.focused().await.0, buyer.text, "no promoter: the check asks about a buyer");
-        h.by_role("button", "No").await.click().await.unwrap();
-        let none = content.explorer.outcomes.iter().find(|o| o.id == "no-promotion").unwrap();
-        h.by_role("heading", &none.title).await;
-        h.quit().await;
-    })
+    h.by_role("button", &content.ui.explorer_back).await.click().await.unwrap();
+    h.by_role("button", "Not sure").await.click().await.unwrap();
+    let unsure = content.explorer.outcomes.iter().find(|o| o.id == "age-unknown").unwrap();
+    h.by_role("heading", &unsure.title).await;
+
+    h.by_role("button", &content.ui.start_over).await.click().await.unwrap();
+    let first = &content.explorer.questions[0].text;
+    assert_eq!(&h.focused().await.0, first, "after starting over, focus is on the first question");
+    h.by_role("button", "No").await.click().await.unwrap();
+    let buyer = content.explorer.questions.iter().find(|q| q.id == "buyer").unwrap();
+    assert_eq!(h.focused().await.0, buyer.text, "no promoter: the check asks about a buyer");
+    h.by_role("button", "No").await.click().await.unwrap();
+    let none = content.explorer.outcomes.iter().find(|o| o.id == "no-promotion").unwrap();
+    h.by_role("heading", &none.title).await;
+    h.quit().await;
 }
 
 #[test]
 fn each_step_lists_its_sources_with_their_kind_and_the_sources_step_groups_them_by_kind() {
     harness::run(async {
         let content = compiler::english();
-        let h = start().await;
+        let h = start_on(Engine::Chromium).await;
         let items = "return all('.le-step > .le-sources li').map(li => li.textContent)";
         let coercion = content.steps.iter().find(|s| s.id == "coercion").unwrap();
         h.go_to_step(&coercion.title).await;
@@ -153,7 +146,7 @@ fn each_step_lists_its_sources_with_their_kind_and_the_sources_step_groups_them_
 fn a_glossary_term_opens_its_definition_in_place() {
     harness::run(async {
         let content = compiler::english();
-        let h = start().await;
+        let h = start_on(Engine::Chromium).await;
         h.go_to_step(&content.steps[1].title).await;
         let term = h.by_role("button", "commercial sex act").await;
         assert_eq!(term.attr("aria-expanded").await.unwrap().as_deref(), Some("false"));
@@ -170,7 +163,7 @@ fn a_glossary_term_opens_its_definition_in_place() {
 fn the_contents_list_jumps_to_any_step() {
     harness::run(async {
         let content = compiler::english();
-        let h = start().await;
+        let h = start_on(Engine::Chromium).await;
         let summary =
             h.js_element("return W.querySelector('summary')", vec![]).await.element().expect("the contents summary");
         assert_eq!(summary.text().await.unwrap(), content.ui.contents);
@@ -183,4 +176,19 @@ fn the_contents_list_jumps_to_any_step() {
         assert_eq!(current, Value::String(last.title.clone()));
         h.quit().await;
     })
+}
+
+on_engines! {
+    Chromium:
+        every_scenario_answers_every_choice_with_feedback_and_allows_another_try,
+        the_sorting_exercise_works_with_buttons_for_every_example,
+        the_explorer_reaches_an_outcome_naming_the_section_and_can_go_back_and_start_over;
+    Firefox:
+        every_scenario_answers_every_choice_with_feedback_and_allows_another_try,
+        the_sorting_exercise_works_with_buttons_for_every_example,
+        the_explorer_reaches_an_outcome_naming_the_section_and_can_go_back_and_start_over;
+    WebKit:
+        every_scenario_answers_every_choice_with_feedback_and_allows_another_try,
+        the_sorting_exercise_works_with_buttons_for_every_example,
+        the_explorer_reaches_an_outcome_naming_the_section_and_can_go_back_and_start_over;
 }

@@ -1045,6 +1045,7 @@ loader-blocked = L blocked
 loader-one = L one
 loader-two = L two
 loader-timeout = L timeout
+loader-unheard = L unheard
 "#;
     const STEP_NOTES: &str = "\n[notes]\nminutes = 2\npoints = [\"Say this.\"]\n";
     const SOURCES: &str = "[[source]]\nid = \"law\"\nkind = \"official-text\"\nlabel = \"The law\"\nurl = \"https://example.org/law\"\n\n[[source]]\nid = \"today\"\nkind = \"current-law\"\nlabel = \"The law today\"\nurl = \"https://example.org/today\"\n";

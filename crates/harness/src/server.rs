@@ -40,7 +40,8 @@ struct Shared {
     log: Mutex<Vec<Request>>,
     /// Answer 404 for `.wasm` files, as when a network or a partner's filter blocks them.
     block_wasm: AtomicBool,
-    /// Answer `.wasm` files after [`SLOW`], as over a slow connection.
+    /// Answer `.wasm` files after [`SLOWER`], as over a slow connection: long enough for a test
+    /// to look at the page (axe, too) before the walkthrough takes it over.
     slow_wasm: AtomicBool,
     /// Serve the wasm-bindgen glue with a line added in front, as a compromised widget host might.
     tamper_glue: AtomicBool,
@@ -114,7 +115,7 @@ impl Server {
         self.shared.block_wasm.store(true, Ordering::SeqCst);
     }
 
-    /// From now on, answer the WebAssembly a second late.
+    /// From now on, answer the WebAssembly three seconds late.
     pub fn slow_wasm(&self) {
         self.shared.slow_wasm.store(true, Ordering::SeqCst);
     }
@@ -170,7 +171,7 @@ fn handle(stream: TcpStream, shared: &Shared) -> std::io::Result<()> {
         return respond(&mut stream, "404 Not Found", "text/plain", b"blocked by the test");
     }
     if path.ends_with(".wasm") && shared.slow_wasm.load(Ordering::SeqCst) {
-        thread::sleep(SLOW);
+        thread::sleep(SLOWER);
     }
     let file = if let Some(rest) = path.strip_prefix("/vendor/") {
         safe_join(&shared.vendor, rest)
