@@ -28,6 +28,8 @@ commands:
   lighthouse   build, then score the demo page with Lighthouse (fails below 100 for accessibility)
   bench        build, then print sizes, host page cost, first screen, step change, quick exit,
                memory and Lighthouse scores, each beside its baseline
+  size         build, then print what the wasm's bytes are (twiggy top and dominators, on the
+               release build before wasm-bindgen and wasm-opt, which keeps function names)
   screenshot   build, then save headless Chromium screenshots: the demo page to target/screenshot.png,
                and with a language code (cargo xtask screenshot ar) every step in that language to
                target/screenshots/<code>-<step>.png
@@ -44,6 +46,7 @@ fn main() -> ExitCode {
         "screenshot" => screenshot(&root),
         "offline" => setup::ensure(false).and_then(|tools| build(&tools)).and_then(|()| offline(&root)),
         "bench" => bench(&root),
+        "size" => size(&root),
         "lighthouse" => {
             setup::ensure(true).and_then(|tools| build(&tools)).and_then(|()| lighthouse(&root, WITH_PERFORMANCE))
         }
@@ -198,6 +201,18 @@ fn bench(root: &Path) -> Result<(), String> {
         .env("LE_YEW_HELLO", &floor)
         .env("CHROMEDRIVER", setup::CHROMEDRIVER)
         .env("CHROME", setup::CHROMIUM))
+}
+
+/// What the wasm is made of, to know what to cut: the largest items, and what keeps the most
+/// bytes alive. The shipped wasm has no names left after wasm-opt, so this reads the one Trunk
+/// built it from, which holds the same code.
+fn size(root: &Path) -> Result<(), String> {
+    let tools = setup::ensure(false)?;
+    build(&tools)?;
+    setup::ensure_twiggy()?;
+    let wasm = root.join("target/wasm32-unknown-unknown/release/law-explainer.wasm");
+    run(Command::new("twiggy").args(["top", "-n", "30"]).arg(&wasm))?;
+    run(Command::new("twiggy").args(["dominators", "-d", "3", "-r", "40"]).arg(&wasm))
 }
 
 fn screenshot(root: &Path) -> Result<(), String> {

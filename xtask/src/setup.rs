@@ -14,6 +14,7 @@ pub const FIREFOX: &str = "/usr/bin/firefox-esr";
 /// Built by `cargo install`, into cargo's own bin folder.
 const GECKODRIVER_VERSION: &str = "0.37.1";
 const TRUNK_VERSION: &str = "0.22.1";
+const TWIGGY_VERSION: &str = "0.8.0";
 const WASM_TARGET: &str = "wasm32-unknown-unknown";
 /// Debian's wasm linker, for the fallback toolchain (Debian has no rust-lld).
 const DEBIAN_WASM_LD: &str = "/usr/lib/llvm-19/bin/wasm-ld";
@@ -193,6 +194,14 @@ fn ensure_geckodriver() -> Result<(), String> {
         return Ok(());
     }
     run(Command::new("cargo").args(["install", "geckodriver", "--version", GECKODRIVER_VERSION, "--locked"]))
+}
+
+/// twiggy, which says what the wasm's bytes are (`cargo xtask size` only: no test needs it).
+pub fn ensure_twiggy() -> Result<(), String> {
+    if output("twiggy", &["--version"]).is_some_and(|v| v.trim() == format!("twiggy {TWIGGY_VERSION}")) {
+        return Ok(());
+    }
+    run(Command::new("cargo").args(["install", "twiggy", "--version", TWIGGY_VERSION, "--locked"]))
 }
 
 fn ensure_trunk() -> Result<(), String> {
