@@ -74,25 +74,19 @@ async fn the_audience_follows_each_step_before_the_presenter_moves_on_and_never_
     let text = h.js("return W.textContent", vec![]).await;
     assert!(!text.as_str().unwrap().contains(first_point.as_str()));
     // The audience notes the moment each new title appears, on the clock both windows share.
-    h.js(
-    "window.seen = []; new MutationObserver(() => { const t = W.querySelector('.le-step__title'); \
-     if (t && t.textContent !== window.last) { window.last = t.textContent; window.seen.push([t.textContent, performance.timeOrigin + performance.now()]); } })\
-     .observe(W, { subtree: true, childList: true, characterData: true });",
-    vec![],
-)
-.await;
+    let watch = "window.seen = []; new MutationObserver(() => { const t = W.querySelector('.le-step__title'); \
+                 if (t && t.textContent !== window.last) { window.last = t.textContent; \
+                 window.seen.push([t.textContent, performance.timeOrigin + performance.now()]); } })\
+                 .observe(W, { subtree: true, childList: true, characterData: true });";
+    h.js(watch, vec![]).await;
 
     h.driver.switch_to_window(presenter.clone()).await.unwrap();
     assert!(h.js("return W.textContent", vec![]).await.as_str().unwrap().contains(first_point.as_str()));
     let mut sent = Vec::new();
     for _ in 0..5 {
-        let at = h
-            .js(
-                "const next = all('button').find(b => b.textContent.trim() === 'Next'); \
-             const at = performance.timeOrigin + performance.now(); next.click(); return at;",
-                vec![],
-            )
-            .await;
+        let press = "const next = all('button').find(b => b.textContent.trim() === 'Next'); \
+                     const at = performance.timeOrigin + performance.now(); next.click(); return at;";
+        let at = h.js(press, vec![]).await;
         sent.push(at.as_f64().unwrap());
         tokio::time::sleep(Duration::from_millis(300)).await;
     }
