@@ -424,22 +424,10 @@ fn presenting_on_a_partners_page_of_another_origin_falls_back_to_the_walkthrough
 }
 
 on_engines! {
-    Chromium:
-        the_audience_follows_each_step_before_the_presenter_moves_on_and_never_sees_the_notes,
-        the_quick_exit_in_either_window_blanks_both,
-        the_printed_handout_has_every_step_answer_and_phone_number_and_no_controls,
-        a_presenter_tab_opened_from_a_partners_page_closes_with_its_exit_and_records_no_step,
-        the_exit_in_a_presenter_tab_makes_the_partners_tab_leave_for_its_exit_address;
-    Firefox:
-        the_audience_follows_each_step_before_the_presenter_moves_on_and_never_sees_the_notes,
-        the_quick_exit_in_either_window_blanks_both,
-        the_printed_handout_has_every_step_answer_and_phone_number_and_no_controls,
-        a_presenter_tab_opened_from_a_partners_page_closes_with_its_exit_and_records_no_step,
-        the_exit_in_a_presenter_tab_makes_the_partners_tab_leave_for_its_exit_address;
-    WebKit:
-        the_audience_follows_each_step_before_the_presenter_moves_on_and_never_sees_the_notes,
-        the_quick_exit_in_either_window_blanks_both,
-        a_presenter_tab_opened_from_a_partners_page_closes_with_its_exit_and_records_no_step,
-        the_exit_in_a_presenter_tab_makes_the_partners_tab_leave_for_its_exit_address;
+    the_audience_follows_each_step_before_the_presenter_moves_on_and_never_sees_the_notes: Chromium, Firefox, WebKit;
+    the_quick_exit_in_either_window_blanks_both: Chromium, Firefox, WebKit;
     // WebKitWebDriver 2.50 has no print command ("Unknown command: /session/…/print").
+    the_printed_handout_has_every_step_answer_and_phone_number_and_no_controls: Chromium, Firefox;
+    a_presenter_tab_opened_from_a_partners_page_closes_with_its_exit_and_records_no_step: Chromium, Firefox, WebKit;
+    the_exit_in_a_presenter_tab_makes_the_partners_tab_leave_for_its_exit_address: Chromium, Firefox, WebKit;
 }

@@ -179,16 +179,7 @@ fn the_contents_list_jumps_to_any_step() {
 }
 
 on_engines! {
-    Chromium:
-        every_scenario_answers_every_choice_with_feedback_and_allows_another_try,
-        the_sorting_exercise_works_with_buttons_for_every_example,
-        the_explorer_reaches_an_outcome_naming_the_section_and_can_go_back_and_start_over;
-    Firefox:
-        every_scenario_answers_every_choice_with_feedback_and_allows_another_try,
-        the_sorting_exercise_works_with_buttons_for_every_example,
-        the_explorer_reaches_an_outcome_naming_the_section_and_can_go_back_and_start_over;
-    WebKit:
-        every_scenario_answers_every_choice_with_feedback_and_allows_another_try,
-        the_sorting_exercise_works_with_buttons_for_every_example,
-        the_explorer_reaches_an_outcome_naming_the_section_and_can_go_back_and_start_over;
+    every_scenario_answers_every_choice_with_feedback_and_allows_another_try: Chromium, Firefox, WebKit;
+    the_sorting_exercise_works_with_buttons_for_every_example: Chromium, Firefox, WebKit;
+    the_explorer_reaches_an_outcome_naming_the_section_and_can_go_back_and_start_over: Chromium, Firefox, WebKit;
 }
