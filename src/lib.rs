@@ -75,7 +75,8 @@ pub fn mount(
     // Not `innerHTML`: a partner's Trusted Types policy (`require-trusted-types-for 'script'`)
     // refuses any string written there, and the walkthrough would not mount.
     app.set_text_content(None);
-    let place = Place { host: host.clone(), page, in_place };
+    let own_page = host.has_attribute("params") && !framed();
+    let place = Place { host: host.clone(), page, in_place, own_page };
     let localise = {
         let (resources, widget, app) = (config.resources.clone(), widget.clone(), app.clone());
         Rc::new(move |mut content: Content| -> Shared<Content> {
@@ -119,6 +120,7 @@ pub fn mount(
         outline: Outline(config.heading_level),
         onready: Some(Callback::from(onready)),
         role: config.role,
+        classroom: config.classroom,
         place: Some(place),
         switch_language: Some(switch_language),
     };
@@ -140,6 +142,12 @@ fn warn(host: &HtmlElement, warning: &str) {
 fn this_page() -> String {
     let href = gloo::utils::window().location().href().unwrap_or_default();
     href.split(['?', '#']).next().unwrap_or_default().to_string()
+}
+
+/// Whether this page is inside a frame (a partner's iframe embedding).
+fn framed() -> bool {
+    let window = gloo::utils::window();
+    window.top().ok().flatten().is_none_or(|top| top != window)
 }
 
 fn origin() -> String {

@@ -31,9 +31,22 @@ contents = المحتويات
 # عنوان أداة اختيار اللغة.
 language = اللغة
 
+
+## تصميم المسار: الخطوات الاختيارية، والمستكشف، وملخص التصنيف، والنهاية.
+visited = تمت زيارتها
+optional = خلفية اختيارية
+explorer-progress = السؤال { $n } من { $total } على الأكثر
+get-help = أين تجد المساعدة
+sort-summary = { $right } من { $total } صحيحة.
+look-again = أعد النظر في هذه:
+finished = لقد انتهيت
+finished-text = شكرًا لك على الوقت الذي خصصته لتعلّم هذا. إذا كنت أنت أو شخص تعرفه بحاجة إلى مساعدة، يمكنك التواصل مع:
+start-again = ابدأ من جديد
+educators = للمعلمين
 ## وضع العرض والنشرة المطبوعة.
 present = وضع العرض
-print = طباعة النشرة
+print = طباعة دليل المعلم
+print-sheet = طباعة ورقة الطالب
 speaker-notes = ملاحظات المتحدث
 content-warning = تنبيه بشأن المحتوى: { $warning }
 talking-points = نقاط للحديث
@@ -52,6 +65,7 @@ leave-present = الخروج من وضع العرض
 presenter-label = أدوات التحكم في العرض
 paused = متوقف مؤقتًا
 glossary = معجم المصطلحات
+answers = الإجابات
 answer = الإجابة: { $choice }.
 handout-step = { $n }. { $title }
 story-opening = { $words }…

@@ -31,9 +31,23 @@ contents = Contents
 # The label of the language switcher.
 language = Language
 
+
+## Walkthrough design: optional steps, the explorer's place, the sorting summary, the ending.
+visited = visited
+optional = Optional background
+explorer-progress = Question { $n } of up to { $total }
+get-help = Where to get help
+sort-summary = { $right } of { $total } right.
+look-again = Look again at these:
+finished = You have finished
+finished-text = Thank you for taking the time to learn this. If you or someone you know needs help, you can reach:
+start-again = Start again
+# On the widget's own page: shows the Present and Print handout controls.
+educators = For educators
 ## Presenter mode and the printed handout.
 present = Present
-print = Print handout
+print = Print teacher handout
+print-sheet = Print student sheet
 speaker-notes = Speaker notes
 content-warning = Content warning: { $warning }
 talking-points = Talking points
@@ -52,6 +66,7 @@ leave-present = Leave presenter mode
 presenter-label = Presenter controls
 paused = Paused
 glossary = Glossary
+answers = Answers
 answer = Answer: { $choice }.
 handout-step = { $n }. { $title }
 story-opening = { $words }…

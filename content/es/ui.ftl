@@ -31,9 +31,22 @@ contents = Contenido
 # La etiqueta del selector de idioma.
 language = Idioma
 
+
+## Diseño del recorrido: pasos opcionales, el explorador, el resumen de la clasificación, el final.
+visited = visitado
+optional = Contexto opcional
+explorer-progress = Pregunta { $n } de { $total } como máximo
+get-help = Dónde pedir ayuda
+sort-summary = { $right } de { $total } correctas.
+look-again = Vuelva a mirar estas:
+finished = Ha terminado
+finished-text = Gracias por tomarse el tiempo de aprender esto. Si usted o alguien que conoce necesita ayuda, puede comunicarse con:
+start-again = Empezar otra vez
+educators = Para educadores
 ## Modo de presentación y folleto impreso.
 present = Presentar
-print = Imprimir folleto
+print = Imprimir guía del docente
+print-sheet = Imprimir hoja del estudiante
 speaker-notes = Notas para quien presenta
 content-warning = Aviso de contenido: { $warning }
 talking-points = Puntos clave
@@ -52,6 +65,7 @@ leave-present = Salir del modo de presentación
 presenter-label = Controles de presentación
 paused = En pausa
 glossary = Glosario
+answers = Respuestas
 answer = Respuesta: { $choice }.
 handout-step = { $n }. { $title }
 story-opening = { $words }…

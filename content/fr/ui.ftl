@@ -31,9 +31,22 @@ contents = Sommaire
 # L'étiquette du choix de la langue.
 language = Langue
 
+
+## Conception du parcours : étapes facultatives, l'explorateur, le bilan du tri, la fin.
+visited = consultée
+optional = Contexte facultatif
+explorer-progress = Question { $n } sur { $total } au plus
+get-help = Où trouver de l'aide
+sort-summary = { $right } sur { $total } justes.
+look-again = Revoyez ceux-ci :
+finished = Vous avez terminé
+finished-text = Merci d'avoir pris le temps d'apprendre cela. Si vous ou une personne que vous connaissez avez besoin d'aide, vous pouvez joindre :
+start-again = Recommencer le parcours
+educators = Pour les enseignants
 ## Mode présentation et document imprimé.
 present = Présenter
-print = Imprimer le document
+print = Imprimer le guide de l'enseignant
+print-sheet = Imprimer la fiche de l'élève
 speaker-notes = Notes pour la présentation
 content-warning = Avertissement sur le contenu : { $warning }
 talking-points = Points clés
@@ -52,6 +65,7 @@ leave-present = Quitter le mode présentation
 presenter-label = Commandes de présentation
 paused = En pause
 glossary = Glossaire
+answers = Réponses
 answer = Réponse : { $choice }.
 handout-step = { $n }. { $title }
 story-opening = { $words }…

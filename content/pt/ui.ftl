@@ -33,9 +33,22 @@ contents = Índice
 # O rótulo do seletor de idioma.
 language = Idioma
 
+
+## Desenho do percurso: etapas opcionais, o explorador, o resumo da classificação, o final.
+visited = visitada
+optional = Contexto opcional
+explorer-progress = Pergunta { $n } de no máximo { $total }
+get-help = Onde buscar ajuda
+sort-summary = { $right } de { $total } certas.
+look-again = Veja de novo estas:
+finished = Você terminou
+finished-text = Obrigado por dedicar tempo a aprender isto. Se você ou alguém que você conhece precisa de ajuda, pode contatar:
+start-again = Começar outra vez
+educators = Para educadores
 ## Modo de apresentação e folheto impresso.
 present = Apresentar
-print = Imprimir folheto
+print = Imprimir guia do professor
+print-sheet = Imprimir folha do aluno
 speaker-notes = Notas para quem apresenta
 content-warning = Aviso sobre o conteúdo: { $warning }
 talking-points = Pontos principais
@@ -54,6 +67,7 @@ leave-present = Sair do modo de apresentação
 presenter-label = Comandos de apresentação
 paused = Em pausa
 glossary = Glossário
+answers = Respostas
 answer = Resposta: { $choice }.
 handout-step = { $n }. { $title }
 story-opening = { $words }…

@@ -31,9 +31,22 @@ contents = Tusmada
 # Magaca doorashada luqadda.
 language = Luqadda
 
+
+## Naqshadda socodka: tallaabooyinka ikhtiyaariga ah, sahamiyaha, soo koobidda kala soocidda, dhammaadka.
+visited = la booqday
+optional = Macluumaad dheeraad ah oo ikhtiyaari ah
+explorer-progress = Su'aasha { $n } ee ugu badnaan { $total }
+get-help = Halka laga helo caawimaad
+sort-summary = { $right } ka mid ah { $total } waa sax.
+look-again = Mar kale eeg kuwan:
+finished = Waad dhammaysay
+finished-text = Waad ku mahadsan tahay waqtiga aad u qaadatay inaad tan barato. Haddii adiga ama qof aad taqaanno uu caawimaad u baahan yahay, waad la xiriiri kartaa:
+start-again = Mar kale bilow
+educators = Macallimiinta
 ## Habka soo bandhigga iyo warqadda la qaybiyo ee la daabaco.
 present = Soo bandhig
-print = Daabac warqadda la qaybinayo
+print = Daabac warqadda macallinka
+print-sheet = Daabac warqadda ardayga
 speaker-notes = Qoraallada soo bandhigaha
 content-warning = Digniin ku saabsan waxa ku jira: { $warning }
 talking-points = Qodobbada laga hadlayo
@@ -52,6 +65,7 @@ leave-present = Ka bax habka soo bandhigga
 presenter-label = Badhamada soo bandhigaha
 paused = Waa la hakiyay
 glossary = Qaamuuska erayada
+answers = Jawaabaha
 answer = Jawaab: { $choice }.
 handout-step = { $n }. { $title }
 story-opening = { $words }…

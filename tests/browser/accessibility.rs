@@ -170,7 +170,9 @@ fn the_keyboard_alone_reaches_every_step_the_exercises_and_the_quick_exit() {
         for step in &content.steps[1..] {
             tab_to(&h, "button", &content.ui.next, false, 60).await;
             press(&h, &[ENTER]).await;
-            assert_eq!(h.focused().await, (step.title.clone(), "heading".to_string()));
+            // The last step opens on its ending, above its sources.
+            let heading = if step == content.steps.last().unwrap() { &content.ui.finished } else { &step.title };
+            assert_eq!(h.focused().await, (heading.clone(), "heading".to_string()));
             if let Some(question) = step.questions.first() {
                 let right = question.choices.iter().find(|c| c.correct).unwrap();
                 tab_to(&h, "button", &right.label, false, 30).await;

@@ -30,7 +30,9 @@ async fn presenting(engine: Engine) -> (Harness, WindowHandle, WindowHandle) {
     h.by_role("button", "Open the audience window").await.click().await.unwrap();
     let audience = wait_for_other_window(&h, &presenter).await;
     h.driver.switch_to_window(audience.clone()).await.unwrap();
-    h.wait_for("the audience's step", TITLE, vec![]).await;
+    // Not the first step the build rendered into the page: the audience's own.
+    h.wait_for("the audience's step", "return !!W.querySelector('.le-present--audience .le-step__title')", vec![])
+        .await;
     (h, presenter, audience)
 }
 
@@ -216,6 +218,8 @@ async fn the_quick_exit_in_either_window_blanks_both(engine: Engine) {
     }
 }
 
+/// Issue 23: visitors are not offered the classroom controls; on the widget's own page, "For
+/// educators" shows them.
 #[test]
 fn the_present_control_presents_in_place_and_hands_back_at_the_step_reached() {
     harness::run(async {
@@ -223,6 +227,8 @@ fn the_present_control_presents_in_place_and_hands_back_at_the_step_reached() {
         h.open("/").await;
         let steps = titles();
         h.go_to_step(&steps[2]).await;
+        assert!(!h.has_role("button", "Present").await, "no classroom controls until asked for");
+        h.by_role("button", "For educators").await.click().await.unwrap();
         let present = h.by_role("button", "Present").await;
         h.js("arguments[0].scrollIntoView({ block: 'center' })", vec![present.to_json().unwrap()]).await;
         present.click().await.unwrap();
@@ -241,17 +247,58 @@ fn the_present_control_presents_in_place_and_hands_back_at_the_step_reached() {
     })
 }
 
+/// Issue 23: the audience window fits a projector: on a long step it follows the presenter
+/// down, and at 1280×720 the help step shows every number without scrolling.
+#[test]
+fn the_audience_window_follows_the_presenter_down_a_long_step_and_fits_the_help_numbers() {
+    harness::run(async {
+        let (h, presenter, audience) = presenting(Engine::Chromium).await;
+        h.driver.set_window_rect(0, 0, 1280, 720).await.unwrap();
+        let steps = titles();
+        h.driver.switch_to_window(presenter.clone()).await.unwrap();
+        for _ in 0..2 {
+            press(&h, Key::Right).await;
+        }
+        wait_for_title(&h, &audience, &steps[2]).await;
+        let second = "return W.querySelectorAll('.le-question')[1].getBoundingClientRect().top";
+        assert!(h.js(second, vec![]).await.as_f64().unwrap() > 720.0, "the second scenario starts below the fold");
+        h.driver.switch_to_window(presenter.clone()).await.unwrap();
+        h.js("W.querySelectorAll('.le-question')[1].scrollIntoView({ block: 'start' })", vec![]).await;
+        h.driver.switch_to_window(audience.clone()).await.unwrap();
+        let followed = "const top = W.querySelectorAll('.le-question')[1].getBoundingClientRect().top;\
+                        return top > 0 && top < innerHeight / 2";
+        h.wait_for("the audience to follow the presenter down", followed, vec![]).await;
+
+        let help = steps.iter().position(|t| t == "Get help").unwrap();
+        h.driver.switch_to_window(presenter.clone()).await.unwrap();
+        for _ in 2..help {
+            press(&h, Key::Right).await;
+        }
+        wait_for_title(&h, &audience, &steps[help]).await;
+        assert_eq!(h.js("return innerHeight", vec![]).await.as_f64().map(|v| v <= 720.0), Some(true));
+        let hidden = "return all('a[href^=\"tel:\"]').filter(a => a.getBoundingClientRect().bottom > innerHeight)\
+                      .map(a => a.textContent)";
+        assert_eq!(h.js(hidden, vec![]).await, json!([]), "every number on the projector's screen");
+        h.quit().await;
+    })
+}
+
 /// Prints `path` as the browser prints it (WebDriver's print) once the walkthrough has mounted,
-/// and returns the PDF's text. (Chromium's own `--print-to-pdf` could print before the wasm had
-/// mounted, as the page already shows its first step.) Chromium's WebDriver print fires
-/// `beforeprint` as its print dialog does; Firefox's does not, though its print dialog and
-/// Ctrl+P do, so there the test fires it first, as the dialog would.
-async fn printed_text(h: &Harness, path: &str) -> String {
+/// and returns the PDF's text (one string per page). (Chromium's own `--print-to-pdf` could print
+/// before the wasm had mounted, as the page already shows its first step.) Chromium's WebDriver
+/// print fires `beforeprint` as its print dialog does; Firefox's does not, though its print
+/// dialog and Ctrl+P do, so there the test fires it first, as the dialog would.
+async fn printed_pages(h: &Harness, path: &str) -> Vec<String> {
     h.open(path).await;
     if h.engine != Engine::Chromium {
         h.js("dispatchEvent(new Event('beforeprint'))", vec![]).await;
         h.wait_for("the handout", "return !!W.querySelector('.le-handout')", vec![]).await;
     }
+    pdf_pages(h).await
+}
+
+/// The page as WebDriver prints it, as text, page by page.
+async fn pdf_pages(h: &Harness) -> Vec<String> {
     let pdf_bytes = h.driver.print_page(PrintParameters::default()).await.expect("the page prints");
     let pdf = std::env::temp_dir().join(format!("le-handout-{}.pdf", std::process::id()));
     std::fs::write(&pdf, pdf_bytes).expect("the PDF is written");
@@ -260,22 +307,38 @@ async fn printed_text(h: &Harness, path: &str) -> String {
     // Firefox's PDF keeps the font's ligatures ("traﬃcking"), which pdftotext copies as such.
     let ligatures = [("ﬀ", "ff"), ("ﬁ", "fi"), ("ﬂ", "fl"), ("ﬃ", "ffi"), ("ﬄ", "ffl")];
     let text = String::from_utf8_lossy(&text.stdout).into_owned();
-    ligatures.iter().fold(text, |text, (ligature, letters)| text.replace(ligature, letters))
+    let text = ligatures.iter().fold(text, |text, (ligature, letters)| text.replace(ligature, letters));
+    // pdftotext ends each page with a form feed.
+    text.split('\u{c}').filter(|page| !page.trim().is_empty()).map(String::from).collect()
 }
 
+/// Text as one line with single spaces: pdftotext breaks lines where the page did.
+fn flat(text: &str) -> String {
+    text.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// The teacher's handout, which the browser's own print gives: every step but the first (about
+/// the screen), each question without its answer, the glossary, then every answer, and page
+/// numbers (Chromium; Firefox has no `@page` margin boxes).
 async fn the_printed_handout_has_every_step_answer_and_phone_number_and_no_controls(engine: Engine) {
     let h = Harness::start_on(engine).await;
-    let text = printed_text(&h, "/").await;
-    // pdftotext breaks lines where the page did; compare with single spaces.
-    let flat = text.split_whitespace().collect::<Vec<_>>().join(" ");
+    let pages = printed_pages(&h, "/").await;
+    let text = pages.join("\n");
+    let flat = flat(&text);
     let content = compiler::english();
+    let ui = &content.ui;
+    let glossary_end = flat.find(&content.glossary.last().unwrap().definition[..40]).expect("the glossary");
     for (i, step) in content.steps.iter().enumerate() {
         let heading = format!("{}. {}", i + 1, step.title);
-        assert!(flat.contains(&heading), "the handout lacks \"{heading}\":\n{text}");
+        assert_eq!(flat.contains(&heading), step.handout, "the handout and \"{heading}\":\n{text}");
         for question in &step.questions {
             let right = question.choices.iter().find(|c| c.correct).unwrap();
             let words: String = right.feedback.split_whitespace().take(6).collect::<Vec<_>>().join(" ");
-            assert!(flat.contains(&words), "the handout lacks the answer to {}: \"{words}\"", question.id);
+            let at = flat
+                .rfind(&words)
+                .unwrap_or_else(|| panic!("the handout lacks the answer to {}: \"{words}\"", question.id));
+            assert!(at > glossary_end, "the answer to {} comes at the end, after the glossary", question.id);
+            assert!(flat.contains(&question.story[..30]), "the handout asks {}", question.id);
         }
     }
     for number in content.resources.iter().flat_map(|r| [&r.phone, &r.text]).flatten() {
@@ -284,11 +347,51 @@ async fn the_printed_handout_has_every_step_answer_and_phone_number_and_no_contr
     for term in &content.glossary {
         assert!(flat.contains(&term.term), "the handout's glossary lacks {}", term.term);
     }
-    // (The first step's text names the Quick exit, so the skip link stands for the exit bar.)
-    for control in ["Skip to the walkthrough", "Print handout", "Show the choices", "Contents"] {
-        assert!(!flat.contains(control), "the handout shows the control \"{control}\"");
+    // Nothing about the screen: not its controls, nor how to leave it.
+    for words in [ui.contents.as_str(), &ui.print, &ui.show_choices, "Skip to the walkthrough", "Quick exit", "Shift"] {
+        assert!(!flat.contains(words), "the handout shows \"{words}\"");
+    }
+    if engine == Engine::Chromium {
+        let count = pages.len();
+        for (n, page) in pages.iter().enumerate() {
+            assert!(page.contains(&format!("{} / {count}", n + 1)), "page {} is numbered:\n{page}", n + 1);
+        }
     }
     h.quit().await;
+}
+
+/// Issue 23: the student sheet: one sheet of paper (two sides at most) with the definitions, the
+/// law in plain words and the help numbers; no answers and nothing about the screen.
+#[test]
+fn the_student_sheet_fits_one_sheet_with_the_definitions_the_law_and_the_help_numbers() {
+    harness::run(async {
+        let h = Harness::start().await;
+        let content = compiler::english();
+        let ui = &content.ui;
+        h.open("/?classroom=on").await;
+        // The button opens the print dialog, which a driven browser cannot close; WebDriver's
+        // print (which fires `beforeprint` as the dialog does) prints what the button chose.
+        h.js("window.print = () => {}", vec![]).await;
+        h.by_role("button", &ui.print_sheet).await.click().await.unwrap();
+        let pages = pdf_pages(&h).await;
+        assert!(pages.len() <= 2, "{} pages", pages.len());
+        let flat = flat(&pages.join("\n"));
+        for step in content.steps.iter().filter(|s| !s.sheet.is_empty()) {
+            assert!(flat.contains(&step.title), "the sheet has \"{}\"", step.title);
+        }
+        assert!(flat.contains("Force means hurting a person's body"), "the definitions: {flat}");
+        for number in content.resources.iter().flat_map(|r| [&r.phone, &r.text]).flatten() {
+            assert!(flat.contains(number.as_str()), "the sheet lacks {number}");
+        }
+        let answer = ui.answer.split('{').next().unwrap();
+        for words in [answer, "Quick exit", "Shift", &ui.print_sheet] {
+            assert!(!flat.contains(words), "the sheet shows \"{words}\"");
+        }
+        for question in content.steps.iter().flat_map(|s| &s.questions) {
+            assert!(!flat.contains(&question.story[..30]), "the sheet asks no questions ({})", question.id);
+        }
+        h.quit().await;
+    })
 }
 
 #[test]

@@ -28,8 +28,12 @@ fn a_plain_partner_page_gets_its_start_step_outline_local_help_and_exit() {
         let h = Harness::start().await;
         h.open("/fixtures/plain.html").await;
         h.by_role("heading", "Fraud").await;
-        assert_eq!(heading_tag(&h, &content.ui.title).await, "H2", "heading-level=2: the title is an h2");
-        assert_eq!(heading_tag(&h, "Fraud").await, "H3", "and the step an h3, under the page's own h1");
+        assert_eq!(heading_tag(&h, "Fraud").await, "H2", "heading-level=2: the step is an h2, under the page's own h1");
+        assert_eq!(heading_tag(&h, &content.ui.sources_heading).await, "H3", "and its sections h3s");
+        // Issue 23: a partner's visitors are not offered the classroom controls.
+        for control in [&content.ui.present, &content.ui.print, &content.ui.print_sheet, &content.ui.educators] {
+            assert!(!h.has_role("button", control).await, "no {control} on a partner's page");
+        }
 
         h.go_to_step("Get help").await;
         let text = h.js("return W.querySelector('.le-widget').innerText", vec![]).await;
@@ -53,7 +57,7 @@ fn every_bad_setting_falls_back_to_its_default_with_one_warning_naming_it() {
         let h = Harness::start().await;
         h.open("/fixtures/bad-settings.html").await;
         h.by_role("heading", &content.steps[0].title).await;
-        assert_eq!(heading_tag(&h, &content.ui.title).await, "H2", "the default heading level");
+        assert_eq!(heading_tag(&h, &content.steps[0].title).await, "H2", "the default heading level");
         let exit = h.by_role("link", "Quick exit").await;
         assert_eq!(exit.attr("href").await.unwrap().as_deref(), Some(harness::DEFAULT_EXIT));
 
@@ -99,7 +103,7 @@ fn every_bad_setting_falls_back_to_its_default_with_one_warning_naming_it() {
 const LOOKS: &str = r#"
 const props = ['font-size', 'font-family', 'font-weight', 'color', 'background-color', 'display', 'text-transform',
   'letter-spacing', 'line-height', 'visibility'];
-return ['.le-exit', '.le-shell__title', '.le-step__title', '.le-button', '.le-step p', '.le-contents__summary'].map(sel => {
+return ['.le-exit', '.le-caption', '.le-step__title', '.le-button', '.le-step p', '.le-contents__summary'].map(sel => {
   const el = W.querySelector(sel);
   const s = getComputedStyle(el);
   const box = el.getBoundingClientRect();
@@ -200,13 +204,13 @@ fn two_widgets_on_one_page_are_independent_and_removing_one_frees_it() {
         h.by_role_within(&first, "heading", "What human trafficking is").await;
         assert!(h
             .js(
-                "return !!all('h4', arguments[0]).find(e => e.textContent === 'Coercion')",
+                "return !!all('h3', arguments[0]).find(e => e.textContent === 'Coercion')",
                 vec![second.to_json().unwrap()]
             )
             .await
             .as_bool()
             .unwrap());
-        assert_eq!(heading_tag(&h, "Coercion").await, "H4", "heading-level=3 puts each step at h4");
+        assert_eq!(heading_tag(&h, "Coercion").await, "H3", "heading-level=3 puts each step at h3");
         let background = "return getComputedStyle(all('.le-widget', arguments[0])[0]).backgroundColor";
         assert_eq!(
             h.js(background, vec![first.to_json().unwrap()]).await,

@@ -16,11 +16,12 @@ fn the_first_step_renders_with_its_heading_and_the_quick_exit() {
         let h = Harness::start().await;
         h.open("/").await;
         h.by_role("heading", &step_title(0)).await;
-        h.by_role("heading", &compiler::english().ui.title).await;
+        let caption = h.js("return W.querySelector('.le-caption__title').textContent", vec![]).await;
+        assert_eq!(caption, compiler::english().ui.title, "the widget's name, as a caption over the step's heading");
         let exit = h.by_role("link", "Quick exit").await;
         assert_eq!(exit.attr("rel").await.unwrap().as_deref(), Some("nofollow noreferrer"));
         assert_eq!(exit.attr("href").await.unwrap().as_deref(), Some("https://www.weather.gov/"));
-        let progress = h.js("return W.querySelector('.le-shell__progress').textContent", vec![]).await;
+        let progress = h.js("return W.querySelector('.le-caption__progress').textContent", vec![]).await;
         assert_eq!(progress, format!("Step 1 of {}", step_count()));
         assert!(!h.has_role("button", "Back").await, "there is no Back on the first step");
         h.quit().await;

@@ -73,9 +73,27 @@ async fn the_sorting_exercise_works_with_buttons_for_every_example(engine: Engin
     let h = start_on(engine).await;
     let step = content.steps.iter().find(|s| s.id == "sort").expect("a sort step");
     h.go_to_step(&step.title).await;
+    let summary = "return W.querySelector('.le-sort__summary').innerText.trim()";
     for question in &content.sort {
+        assert_eq!(h.js(summary, vec![]).await, "", "no summary until every example is answered");
         answer_every_choice(&h, question).await;
     }
+    // Issue 23: once all are answered, how many were right, and which to look at again.
+    let total = content.sort.len();
+    assert_eq!(h.js(summary, vec![]).await, format!("{total} of {total} right."));
+    let third = &content.sort[2];
+    let group = h.by_role("group", &group_name(third)).await;
+    let wrong = third.choices.iter().find(|c| !c.correct).unwrap();
+    let wrong = h.by_role_within(&group, "button", &wrong.label).await;
+    h.js("arguments[0].scrollIntoView({ block: 'center' })", vec![wrong.to_json().unwrap()]).await;
+    wrong.click().await.unwrap();
+    let said = h.js(summary, vec![]).await;
+    let said = said.as_str().unwrap();
+    assert!(said.starts_with(&format!("{} of {total} right.", total - 1)), "{said}");
+    assert!(said.contains(&content.ui.look_again) && said.contains(&format!("3. {}", third.story)), "{said}");
+    h.by_role("button", &format!("3. {}", third.story)).await.click().await.unwrap();
+    let focused = "return deepActive().closest('.le-question').id";
+    assert_eq!(h.js(focused, vec![]).await, format!("le-question-{}", third.id), "back to the third example");
     h.quit().await;
 }
 
@@ -85,8 +103,12 @@ async fn the_explorer_reaches_an_outcome_naming_the_section_and_can_go_back_and_
     let step = content.steps.iter().find(|s| s.id == "explorer").expect("an explorer step");
     h.go_to_step(&step.title).await;
 
+    let progress = "return W.querySelector('.le-explorer__progress').textContent";
+    let longest = content.explorer.longest();
+    assert_eq!(h.js(progress, vec![]).await, format!("Question 1 of up to {longest}"));
     h.by_role("button", "Yes").await.click().await.unwrap();
     assert_eq!(h.focused().await.0, "Was the person under 18?", "focus moves to the next question");
+    assert_eq!(h.js(progress, vec![]).await, format!("Question 2 of up to {longest}"));
     h.by_role("button", "Yes").await.click().await.unwrap();
     let outcome = content.explorer.outcomes.iter().find(|o| o.id == "aggravated-minor").unwrap();
     h.by_role("heading", &outcome.title).await;
@@ -109,6 +131,11 @@ async fn the_explorer_reaches_an_outcome_naming_the_section_and_can_go_back_and_
     h.by_role("button", "No").await.click().await.unwrap();
     let none = content.explorer.outcomes.iter().find(|o| o.id == "no-promotion").unwrap();
     h.by_role("heading", &none.title).await;
+    // Issue 23: the outcome leads to the help lines.
+    h.by_role("button", &content.ui.get_help).await.click().await.unwrap();
+    let help = content.steps.iter().find(|s| s.id == "get-help").unwrap();
+    h.by_role("heading", &help.title).await;
+    assert_eq!(h.focused().await, (help.title.clone(), "heading".to_string()));
     h.quit().await;
 }
 
@@ -159,21 +186,70 @@ fn a_glossary_term_opens_its_definition_in_place() {
     })
 }
 
+/// Issue 23: on a wide screen the steps are a side list marking the current step and those
+/// seen; on a phone, Contents opens the same list, and closes once a step is chosen, with focus
+/// on the chosen step's heading.
 #[test]
-fn the_contents_list_jumps_to_any_step() {
+fn the_contents_list_jumps_to_any_step_and_marks_those_seen() {
+    harness::run(async {
+        let content = compiler::english();
+        let ui = &content.ui;
+        let h = start_on(Engine::Chromium).await;
+        let side = "return getComputedStyle(W.querySelector('.le-steps')).display !== 'none'";
+        assert_eq!(h.js(side, vec![]).await, true, "a side list at 1024 pixels");
+        h.by_role("button", "Next").await.click().await.unwrap();
+        let fourth = &content.steps[3];
+        h.by_role("button", &format!("4. {}", fourth.title)).await.click().await.unwrap();
+        h.by_role("heading", &fourth.title).await;
+        assert_eq!(h.focused().await, (fourth.title.clone(), "heading".to_string()));
+        let marks =
+            "return all('.le-steps .le-contents__item').map(b => [b.getAttribute('aria-current'), b.textContent])";
+        let marks = h.js(marks, vec![]).await;
+        assert_eq!(marks[0], serde_json::json!([null, format!("1. {} ({})", content.steps[0].title, ui.visited)]));
+        assert_eq!(marks[2], serde_json::json!([null, format!("3. {}", content.steps[2].title)]), "step 3 was skipped");
+        assert_eq!(marks[3], serde_json::json!(["step", format!("4. {}", fourth.title)]));
+
+        let phone = serde_json::json!({ "width": 390, "height": 844, "deviceScaleFactor": 2, "mobile": true });
+        h.driver.cdp().send_raw("Emulation.setDeviceMetricsOverride", phone).await.expect("a phone");
+        h.wait_for(
+            "the side list to give way",
+            "return getComputedStyle(W.querySelector('.le-steps')).display === 'none'",
+            vec![],
+        )
+        .await;
+        let summary =
+            h.js_element("return W.querySelector('summary')", vec![]).await.element().expect("the contents summary");
+        assert_eq!(summary.text().await.unwrap(), ui.contents);
+        summary.click().await.unwrap();
+        let last = content.steps.last().unwrap();
+        h.by_role("button", &format!("{}. {}", content.steps.len(), last.title)).await.click().await.unwrap();
+        h.by_role("heading", &ui.finished).await;
+        assert_eq!(h.focused().await, (ui.finished.clone(), "heading".to_string()), "focus on the ending's heading");
+        assert_eq!(h.js("return W.querySelector('details').open", vec![]).await, false, "Contents closed");
+        h.quit().await;
+    })
+}
+
+/// Issue 23: the last step says the visitor has finished and repeats the help lines once,
+/// before its sources; Start again returns to the first step.
+#[test]
+fn the_ending_says_the_walkthrough_is_finished_repeats_the_help_lines_and_starts_again() {
     harness::run(async {
         let content = compiler::english();
         let h = start_on(Engine::Chromium).await;
-        let summary =
-            h.js_element("return W.querySelector('summary')", vec![]).await.element().expect("the contents summary");
-        assert_eq!(summary.text().await.unwrap(), content.ui.contents);
-        summary.click().await.unwrap();
-        let last = content.steps.last().unwrap();
-        h.by_role("button", &last.title).await.click().await.unwrap();
-        h.by_role("heading", &last.title).await;
-        assert_eq!(h.focused().await, (last.title.clone(), "heading".to_string()));
-        let current = h.js("return W.querySelector('[aria-current=step]').textContent.trim()", vec![]).await;
-        assert_eq!(current, Value::String(last.title.clone()));
+        h.go_to_step(&content.steps.last().unwrap().title).await;
+        // The step with its ending, not the list of steps, which names "Sources" too.
+        let text = h.js("return W.querySelector('.le-main').innerText", vec![]).await;
+        let text = text.as_str().unwrap();
+        let (finished, sources) =
+            (text.find(&content.ui.finished).unwrap(), text.find(&content.ui.sources_heading).unwrap());
+        assert!(finished < sources, "the ending comes before the sources");
+        let calls = h.js("return all('a[href^=\"tel:\"]').map(a => a.getAttribute('href'))", vec![]).await;
+        let phones = content.resources.iter().filter(|r| r.phone.is_some()).count();
+        assert_eq!(calls.as_array().unwrap().len(), phones, "each number once, in the ending: {calls}");
+        assert!(!h.has_role("button", "Next").await);
+        h.by_role("button", &content.ui.start_again).await.click().await.unwrap();
+        h.by_role("heading", &content.steps[0].title).await;
         h.quit().await;
     })
 }

@@ -30,9 +30,9 @@ commands:
                memory and Lighthouse scores, each beside its baseline
   size         build, then print what the wasm's bytes are (twiggy top and dominators, on the
                release build before wasm-bindgen and wasm-opt, which keeps function names)
-  screenshot   build, then save headless Chromium screenshots: the demo page to target/screenshot.png,
-               and with a language code (cargo xtask screenshot ar) every step in that language to
-               target/screenshots/<code>-<step>.png
+  screenshots  build, then save headless Chromium screenshots to target/screenshots/: every step
+               on a phone and a laptop, the presenter and audience windows at 1280x720, and each
+               page of both handouts; in English, or in the language given (cargo xtask screenshots ar)
   setup        only install what is missing";
 
 fn main() -> ExitCode {
@@ -43,7 +43,7 @@ fn main() -> ExitCode {
         "serve" => serve(&root),
         "test" => test(&root),
         "build" => setup::ensure(false).and_then(|tools| build(&tools)),
-        "screenshot" => screenshot(&root),
+        "screenshots" => screenshots(),
         "offline" => setup::ensure(false).and_then(|tools| build(&tools)).and_then(|()| offline(&root)),
         "bench" => bench(&root),
         "size" => size(&root),
@@ -215,40 +215,14 @@ fn size(root: &Path) -> Result<(), String> {
     run(Command::new("twiggy").args(["dominators", "-d", "3", "-r", "40"]).arg(&wasm))
 }
 
-fn screenshot(root: &Path) -> Result<(), String> {
+/// Screenshots to look at by eye (crates/harness/src/bin/screenshots.rs says which).
+fn screenshots() -> Result<(), String> {
     let tools = setup::ensure(true)?;
     build(&tools)?;
-    let server =
-        server::Server::start(&root.join("dist"), root, 0).map_err(|e| format!("cannot start the server: {e}"))?;
-    let profile = std::env::temp_dir().join(format!("le-screenshot-{}", std::process::id()));
-    let shoot = |query: &str, out: &Path| {
-        run(Command::new(setup::CHROMIUM).args(chromium::QUIET_FLAGS).args([
-            "--hide-scrollbars",
-            "--window-size=900,1100",
-            "--virtual-time-budget=10000",
-            &format!("--user-data-dir={}", profile.display()),
-            &format!("--screenshot={}", out.display()),
-            &format!("{}/{query}", server.origin),
-        ]))
-    };
-    // With a language code: every step in that language, to read by eye (right-to-left layout,
-    // numbers inside sentences, glyphs the fonts lack). Ten seconds of virtual time: with five,
-    // one step in fourteen was caught still loading.
-    let Some(code) = std::env::args().nth(2) else {
-        let out = root.join("target/screenshot.png");
-        shoot("", &out)?;
-        println!("Screenshot saved to {}", out.display());
-        return Ok(());
-    };
-    let contents = locales::compile(root)?;
-    let content =
-        &contents.iter().find(|l| l.content.locale == code).ok_or(format!("there is no content/{code}/"))?.content;
-    let dir = root.join("target/screenshots");
-    std::fs::create_dir_all(&dir).map_err(|e| format!("cannot create {}: {e}", dir.display()))?;
-    for (n, step) in content.steps.iter().enumerate() {
-        let out = dir.join(format!("{code}-{:02}-{}.png", n + 1, step.id));
-        shoot(&format!("?lang={code}&start={}", step.id), &out)?;
-    }
-    println!("{} screenshots saved to {}", content.steps.len(), dir.display());
-    Ok(())
+    run(Command::new("cargo")
+        .args(["run", "--quiet", "-p", "le-harness", "--bin", "screenshots", "--"])
+        .args(std::env::args().nth(2))
+        .env("LE_DIST", project_root().join("dist"))
+        .env("CHROMEDRIVER", setup::CHROMEDRIVER)
+        .env("CHROME", setup::CHROMIUM))
 }

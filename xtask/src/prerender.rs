@@ -45,6 +45,7 @@ pub fn first_screen(locale: &Locale, heading_level: &str, style: &str) -> Result
         start: 0,
         outline: Outline(level),
         role: None,
+        classroom: false,
         place: None,
         // The switcher is part of the first screen; it starts working when the wasm mounts.
         switch_language: Some(Callback::noop()),

@@ -51,6 +51,18 @@ pub fn check(english: &Locale, other: &Locale) -> Vec<String> {
         if step.title.trim().is_empty() {
             problem(&place, "the title is empty".into());
         }
+        if en.sheet.len() != step.sheet.len() {
+            problem(
+                &place,
+                format!("{} blocks on the student sheet in English, {} here", en.sheet.len(), step.sheet.len()),
+            );
+        }
+        if en.handout != step.handout {
+            problem(&place, format!("`handout` must be {} as in English", en.handout));
+        }
+        if en.optional != step.optional {
+            problem(&place, format!("`optional` must be {} as in English", en.optional));
+        }
         if en.blocks.len() != step.blocks.len() {
             problem(&place, format!("{} blocks in English, {} here", en.blocks.len(), step.blocks.len()));
         }

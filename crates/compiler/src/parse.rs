@@ -39,8 +39,17 @@ struct RawStep {
     id: Spanned<String>,
     title: String,
     #[serde(default)]
+    optional: bool,
+    /// `false` for a step that is about the screen only (how to leave it): not printed.
+    #[serde(default = "printed")]
+    handout: bool,
+    #[serde(default)]
     blocks: Vec<RawBlock>,
     notes: Option<Spanned<RawNotes>>,
+}
+
+fn printed() -> bool {
+    true
 }
 
 #[derive(Deserialize)]
@@ -61,6 +70,9 @@ struct RawBlock {
     cite: Option<String>,
     include: Option<Spanned<String>>,
     sources: Option<Vec<String>>,
+    /// Printed on the one-page student sheet too.
+    #[serde(default)]
+    sheet: bool,
 }
 
 #[derive(Deserialize)]
@@ -296,6 +308,13 @@ pub fn load_locale(dir: &Path) -> Result<Locale, Vec<ContentError>> {
             message: "there are no steps (*.toml files)".into(),
         });
     }
+    if step_paths.len() > model::walkthrough::MAX_STEPS {
+        errors.push(ContentError {
+            file: dir.join("steps"),
+            line: 0,
+            message: format!("there are {} steps; the most is {}", step_paths.len(), model::walkthrough::MAX_STEPS),
+        });
+    }
 
     load(dir, "scenarios.toml", &mut errors, |file, errors| {
         attach_scenarios(file, &mut steps, &mut step_sources, &mut register, errors);
@@ -453,6 +472,8 @@ fn check_ui(file: &File, ui: &Ui, errors: &mut Vec<ContentError>) {
         ("answer", &ui.answer, &["{choice}"][..]),
         ("handout_step", &ui.handout_step, &["{n}", "{title}"][..]),
         ("story_opening", &ui.story_opening, &["{words}"][..]),
+        ("explorer_progress", &ui.explorer_progress, &["{n}", "{total}"][..]),
+        ("sort_summary", &ui.sort_summary, &["{right}", "{total}"][..]),
     ];
     for (key, value, placeholders) in templates {
         for placeholder in placeholders {
@@ -682,11 +703,15 @@ fn parse_step(
 ) -> Option<(Step, Vec<String>)> {
     let raw: RawStep = file.parse().map_err(|e| errors.push(e)).ok()?;
     let mut blocks = Vec::new();
+    let mut sheet = Vec::new();
     let mut sources = Vec::new();
     for block in raw.blocks {
         if let Some(include) = block.include {
             if block.sources.is_some() {
                 errors.push(file.error(include.span().start, "an `include` brings its own sources: remove `sources`"));
+            }
+            if block.sheet {
+                errors.push(file.error(include.span().start, "`sheet` marks text or a quotation, not an `include`"));
             }
             match include.get_ref().as_str() {
                 "resources" => {
@@ -709,6 +734,8 @@ fn parse_step(
             }
             continue;
         }
+        let first = blocks.len();
+        let on_sheet = block.sheet;
         match (block.text, block.quote, block.cite) {
             (Some(text), None, None) => {
                 let at = text.span().start;
@@ -752,6 +779,9 @@ fn parse_step(
                 errors.push(file.error(at, "each [[blocks]] entry needs `text`, `quote` with `cite`, or `include`"));
             }
         }
+        if on_sheet {
+            sheet.extend(blocks[first..].iter().cloned());
+        }
     }
     let notes = match raw.notes {
         Some(notes) => check_notes(file, notes, numbers, errors),
@@ -761,8 +791,17 @@ fn parse_step(
             Notes { minutes: 0, warning: None, points: Vec::new(), ask: Vec::new() }
         }
     };
-    let step =
-        Step { id: raw.id.into_inner(), title: raw.title, blocks, questions: Vec::new(), sources: Vec::new(), notes };
+    let step = Step {
+        id: raw.id.into_inner(),
+        title: raw.title,
+        optional: raw.optional,
+        handout: raw.handout,
+        blocks,
+        sheet,
+        questions: Vec::new(),
+        sources: Vec::new(),
+        notes,
+    };
     Some((step, sources))
 }
 
@@ -996,6 +1035,18 @@ call = Call
 text = Text
 tty = TTY
 right = Right.
+visited = seen
+print-sheet = Sheet
+answers = Answers
+optional = Optional
+explorer-progress = Question { $n } of { $total }
+get-help = Get help
+sort-summary = { $right } of { $total }
+look-again = Again:
+finished = Done
+finished-text = Thanks.
+start-again = Again
+educators = Educators
 not-quite = Not quite.
 your-answer = Your answer
 start-over = Start over

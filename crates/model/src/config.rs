@@ -12,7 +12,7 @@ use crate::presenting::Role;
 
 /// The attributes a partner sets on `<law-explainer>` (or, on the iframe page, in its query)
 /// that the widget reads; the loader copies exactly these (`assets/embed.js`, filled by the build).
-pub const ATTRIBUTES: &[&str] = &["lang", "languages", "start", "theme", "heading-level", "mode"];
+pub const ATTRIBUTES: &[&str] = &["lang", "languages", "start", "theme", "heading-level", "mode", "classroom"];
 /// Where the quick exit goes unless the partner's `exit-url` says otherwise: a neutral page
 /// (the loader, the standalone page's first screen and the tests all take it from here).
 pub const DEFAULT_EXIT: &str = "https://www.weather.gov/";
@@ -38,11 +38,19 @@ pub struct Config {
     pub resources: Vec<Resource>,
     /// Opens as a presenter's or an audience's window instead of the walkthrough.
     pub role: Option<Role>,
+    /// Shows the classroom controls (Present, Print handout), which visitors do not need.
+    pub classroom: bool,
 }
 
 impl Default for Config {
     fn default() -> Self {
-        Config { start: None, heading_level: DEFAULT_HEADING_LEVEL, resources: Vec::new(), role: None }
+        Config {
+            start: None,
+            heading_level: DEFAULT_HEADING_LEVEL,
+            resources: Vec::new(),
+            role: None,
+            classroom: false,
+        }
     }
 }
 
@@ -99,6 +107,15 @@ pub fn parse(attribute: impl Fn(&str) -> Option<String>, resources: ResourcesSou
                 "mode=\"{}\" must be walkthrough, present or audience; showing the walkthrough",
                 shorten(&mode)
             )),
+        }
+    }
+    if let Some(classroom) = attribute("classroom") {
+        // A bare attribute (`<law-explainer classroom>`) is on, as HTML's boolean attributes are.
+        match classroom.trim() {
+            "" | "on" => config.classroom = true,
+            "off" => {}
+            other => warnings
+                .push(format!("classroom=\"{}\" must be on or off; the classroom controls stay off", shorten(other))),
         }
     }
     config.resources = local_resources(resources, &mut warnings);
@@ -329,6 +346,16 @@ mod tests {
         assert_eq!(config.role, Some(Role::Presenter));
         let audience = parse(attributes(&[("mode", "audience")]), ResourcesSource::None).0;
         assert_eq!(audience.role, Some(Role::Audience));
+    }
+
+    #[test]
+    fn the_classroom_controls_are_off_unless_turned_on() {
+        let on = |value: &str| parse(attributes(&[("classroom", value)]), ResourcesSource::None);
+        assert!(!Config::default().classroom);
+        assert_eq!((on("").0.classroom, on("on").0.classroom, on("off").0.classroom), (true, true, false));
+        let (config, warnings) = on("<b>yes</b>");
+        assert!(!config.classroom);
+        assert_eq!(warnings, ["classroom=\"<b>yes</b>\" must be on or off; the classroom controls stay off"]);
     }
 
     #[test]

@@ -71,11 +71,34 @@ pub struct Ui {
     pub explorer_back: String,
     pub only_a_court: String,
     pub contents: String,
+    /// Said after a step the visitor has seen, in the lists of steps.
+    pub visited: String,
+    /// Marks a step that only gives background (a `optional = true` step).
+    pub optional: String,
+    /// A template with `{n}` and `{total}`: where the visitor is in the §852 explorer, whose
+    /// paths differ in length, so `{total}` is the longest.
+    pub explorer_progress: String,
+    /// The control in an explorer outcome that goes to the step with the help lines.
+    pub get_help: String,
+    /// A template with `{right}` and `{total}`, shown once every sorting example is answered.
+    pub sort_summary: String,
+    /// Before the list of examples answered wrongly.
+    pub look_again: String,
+    /// The ending's heading, on the last step, before its sources.
+    pub finished: String,
+    /// The ending's text, before the help lines.
+    pub finished_text: String,
+    pub start_again: String,
+    /// The standalone page's control that shows the classroom tools (Present, Print handout).
+    pub educators: String,
     /// The language switcher's label.
     pub language: String,
     /// The control that opens presenter mode.
     pub present: String,
+    /// Prints the full teacher's handout.
     pub print: String,
+    /// Prints the one-page student sheet.
+    pub print_sheet: String,
     /// The accessible name of the notes panel, seen by the presenter only.
     pub speaker_notes: String,
     /// A template with `{warning}`; what comes before it is the notice's bold label.
@@ -100,6 +123,8 @@ pub struct Ui {
     /// Said to screen readers on the audience window while it is covered.
     pub paused: String,
     pub glossary: String,
+    /// The teacher's handout's last section: every question's answer.
+    pub answers: String,
     /// A template with `{choice}`: the right answer in the handout.
     pub answer: String,
     /// A template with `{n}` and `{title}`: a step's heading in the handout.
@@ -128,7 +153,13 @@ pub struct Ui {
 pub struct Step {
     pub id: String,
     pub title: String,
+    /// Background a visitor may skip (how the law was made): marked as such.
+    pub optional: bool,
+    /// Printed in the teacher's handout (a step about the screen itself is not).
+    pub handout: bool,
     pub blocks: Vec<Block>,
+    /// The blocks (copies of some of `blocks`) printed on the one-page student sheet.
+    pub sheet: Vec<Block>,
     /// Scenarios shown at the end of the step.
     pub questions: Vec<Question>,
     pub sources: Vec<Source>,
@@ -331,7 +362,7 @@ impl Ui {
     /// one widget, so a screen reader's landmark list can tell them apart.
     pub fn number_landmarks(&mut self, number: u32) {
         if number > 1 {
-            for label in [&mut self.nav_label, &mut self.help_label, &mut self.region_label] {
+            for label in [&mut self.nav_label, &mut self.help_label, &mut self.region_label, &mut self.contents] {
                 label.push_str(&format!(" ({number})"));
             }
         }

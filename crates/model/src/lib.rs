@@ -7,6 +7,7 @@ pub mod content;
 pub mod contrast;
 pub mod explorer;
 pub mod presenting;
+pub mod sorting;
 pub mod text;
 pub mod walkthrough;
 

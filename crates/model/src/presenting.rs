@@ -26,6 +26,9 @@ pub struct Show {
     pub revealed: Vec<String>,
     /// The choice picked in each question, by id.
     pub chosen: Vec<(String, usize)>,
+    /// Where the presenter is in a long step: the index of the step's first part on the
+    /// presenter's screen, which the audience window scrolls to.
+    pub place: usize,
     /// Set when this state came from the other window, so it is not sent back.
     pub heard: bool,
 }
@@ -37,6 +40,8 @@ pub enum Cue {
     ToggleCover,
     Reveal(String),
     Choose(String, usize),
+    /// The presenter's screen moved within the step (see [`Show::place`]).
+    Place(usize),
     /// The other window's state, as it sent it.
     Heard(Signal),
 }
@@ -44,8 +49,8 @@ pub enum Cue {
 /// A message between the windows.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Signal {
-    /// The whole state: step, cover, revealed questions and chosen answers.
-    State { step: usize, covered: bool, revealed: Vec<String>, chosen: Vec<(String, usize)> },
+    /// The whole state: step, cover, revealed questions, chosen answers and the presenter's place.
+    State { step: usize, covered: bool, revealed: Vec<String>, chosen: Vec<(String, usize)>, place: usize },
     /// A window that has just opened asks for the state.
     Hello,
     /// The quick exit was used in one window: every window leaves.
@@ -59,6 +64,7 @@ impl Show {
             covered: false,
             revealed: Vec::new(),
             chosen: Vec::new(),
+            place: 0,
             heard: false,
         }
     }
@@ -78,13 +84,20 @@ impl Show {
             covered: self.covered,
             revealed: self.revealed.clone(),
             chosen: self.chosen.clone(),
+            place: self.place,
         }
     }
 
     pub fn apply(&self, cue: Cue) -> Self {
         let mut next = Self { heard: false, ..self.clone() };
         match cue {
-            Cue::Walk(action) => next.walk = self.walk.apply(action),
+            Cue::Walk(action) => {
+                next.walk = self.walk.apply(action);
+                if next.walk.step != self.walk.step {
+                    next.place = 0;
+                }
+            }
+            Cue::Place(place) => next.place = place,
             Cue::ToggleCover => next.covered = !self.covered,
             Cue::Reveal(id) => {
                 if !self.is_revealed(&id) {
@@ -95,8 +108,9 @@ impl Show {
                 next.chosen.retain(|(question, _)| *question != id);
                 next.chosen.push((id, choice));
             }
-            Cue::Heard(Signal::State { step, covered, revealed, chosen }) => {
-                next = Self { walk: self.walk.apply(Action::GoTo(step)), covered, revealed, chosen, heard: true };
+            Cue::Heard(Signal::State { step, covered, revealed, chosen, place }) => {
+                next =
+                    Self { walk: self.walk.apply(Action::GoTo(step)), covered, revealed, chosen, place, heard: true };
             }
             Cue::Heard(_) => {}
         }
@@ -111,9 +125,9 @@ impl Signal {
         match self {
             Signal::Hello => "hello".into(),
             Signal::Exit => "exit".into(),
-            Signal::State { step, covered, revealed, chosen } => {
+            Signal::State { step, covered, revealed, chosen, place } => {
                 let chosen: Vec<String> = chosen.iter().map(|(id, choice)| format!("{id}:{choice}")).collect();
-                format!("state|{step}|{}|{}|{}", u8::from(*covered), revealed.join(","), chosen.join(","))
+                format!("state|{step}|{}|{}|{}|{place}", u8::from(*covered), revealed.join(","), chosen.join(","))
             }
         }
     }
@@ -158,10 +172,11 @@ impl Signal {
                 Some((id.to_string(), choice.parse().ok()?))
             })
             .collect::<Option<Vec<_>>>()?;
+        let place = parts.next()?.parse().ok()?;
         if parts.next().is_some() {
             return None;
         }
-        Some(Signal::State { step, covered, revealed, chosen })
+        Some(Signal::State { step, covered, revealed, chosen, place })
     }
 }
 
@@ -215,6 +230,13 @@ mod tests {
         assert!(audience.is_revealed("locked-door"));
         assert_eq!(audience.chosen("locked-door"), Some(0));
         assert!(audience.heard, "a heard state is not sent back");
+        let lower = presenter.apply(Cue::Place(4));
+        assert_eq!(
+            Show::new(0, 14).apply(Cue::Heard(state(&lower))).place,
+            4,
+            "the audience follows the presenter down"
+        );
+        assert_eq!(lower.apply(Cue::Walk(Action::Next)).place, 0, "a new step starts at its top");
         assert!(!presenter.heard);
     }
 
@@ -226,6 +248,7 @@ mod tests {
             covered: false,
             revealed: Vec::new(),
             chosen: Vec::new(),
+            place: 0,
         }));
         assert_eq!(heard.walk.step, 3);
     }
@@ -235,18 +258,29 @@ mod tests {
         for signal in [
             Signal::Hello,
             Signal::Exit,
-            Signal::State { step: 0, covered: false, revealed: vec![], chosen: vec![] },
+            Signal::State { step: 0, covered: false, revealed: vec![], chosen: vec![], place: 0 },
             Signal::State {
                 step: 13,
                 covered: true,
                 revealed: vec!["a".into(), "sort-2".into()],
                 chosen: vec![("a".into(), 1)],
+                place: 7,
             },
         ] {
             assert_eq!(Signal::decode(&signal.encode()), Some(signal));
         }
-        for junk in ["", "state", "state|x|0||", "state|1|2||", "state|1|0||a", "state|1|0||a:b", "state|1|0|||", "<b>"]
-        {
+        let junk = [
+            "",
+            "state",
+            "state|x|0|||0",
+            "state|1|2|||0",
+            "state|1|0||a|0",
+            "state|1|0||a:b|0",
+            "state|1|0|||",
+            "state|1|0|||0|",
+            "<b>",
+        ];
+        for junk in junk {
             assert_eq!(Signal::decode(junk), None, "{junk:?}");
         }
     }

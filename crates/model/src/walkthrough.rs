@@ -1,14 +1,19 @@
 //! Where the visitor is in the walkthrough. Kept in memory only: never in the URL, history
 //! or storage, so the visit leaves no trace.
 
-/// The walkthrough's state: the current step of `total`.
+/// The walkthrough's state: the current step of `total`, and the steps seen so far.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Walkthrough {
     pub step: usize,
     pub total: usize,
     /// Counts step changes, so the view can tell a change from the first render.
     pub changes: u32,
+    /// One bit per step shown, so the contents can mark where the visitor has been.
+    visited: u64,
 }
+
+/// The most steps a walkthrough can have: one bit each in `visited`.
+pub const MAX_STEPS: usize = 64;
 
 /// What a visitor can do to move through the steps.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -29,7 +34,13 @@ impl Walkthrough {
 
     /// Opens on `step` (a partner's `start`); out of range opens the first step.
     pub fn starting_at(step: usize, total: usize) -> Self {
-        Self { step: if step < total { step } else { 0 }, total, changes: 0 }
+        let step = if step < total { step } else { 0 };
+        Self { step, total, changes: 0, visited: bit(step) }
+    }
+
+    /// Whether the visitor has been on `step` (the current step counts).
+    pub fn has_visited(&self, step: usize) -> bool {
+        self.visited & bit(step) != 0
     }
 
     pub fn is_first(&self) -> bool {
@@ -52,10 +63,16 @@ impl Walkthrough {
         };
         if step == self.step {
             self
+        } else if action == Action::Restart {
+            Self { step, changes: self.changes + 1, visited: bit(step), ..self }
         } else {
-            Self { step, changes: self.changes + 1, ..self }
+            Self { step, changes: self.changes + 1, visited: self.visited | bit(step), ..self }
         }
     }
+}
+
+fn bit(step: usize) -> u64 {
+    1u64.checked_shl(step as u32).unwrap_or(0)
 }
 
 #[cfg(test)]
@@ -72,6 +89,15 @@ mod tests {
         assert!(last.is_last());
         assert_eq!(last.apply(Action::Next), last);
         assert_eq!(last.apply(Action::Back).step, 1);
+    }
+
+    #[test]
+    fn steps_shown_are_remembered_until_a_restart() {
+        let walk = Walkthrough::new(5).apply(Action::Next).apply(Action::GoTo(3));
+        assert!([0, 1, 3].iter().all(|&s| walk.has_visited(s)));
+        assert!(!walk.has_visited(2) && !walk.has_visited(4));
+        let restarted = walk.apply(Action::Restart);
+        assert!(restarted.has_visited(0) && !restarted.has_visited(1) && !restarted.has_visited(3));
     }
 
     #[test]

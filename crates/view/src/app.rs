@@ -1,7 +1,8 @@
-//! The widget shell: title, progress, contents, the current step, Back/Next, the step
-//! announcer, the help strip and the notice.
+//! The widget shell: a caption with the widget's name and progress, the steps (a side list on
+//! wide screens, Contents on narrow ones), the current step under its own heading, Back/Next,
+//! the ending, the step announcer, the help strip, the notice and the classroom controls.
 
-use model::content::Content;
+use model::content::{Block, Content};
 use model::presenting::Role;
 use model::text::fill;
 use model::walkthrough::{Action, Walkthrough};
@@ -11,12 +12,12 @@ use yew::prelude::*;
 use crate::browser::{
     exit_full_screen, open_window, toggle_full_screen, use_exit_reaches_every_window, use_focus_on_change, use_print,
 };
-use crate::handout::Handout;
+use crate::handout::{Handout, Kind};
 use crate::inline::prose;
 use crate::kept::Kept;
 use crate::outline::Outline;
 use crate::present::Presentation;
-use crate::resources::HelpStrip;
+use crate::resources::{HelpLines, HelpStrip};
 use crate::shared::Shared;
 use crate::step::StepView;
 
@@ -36,6 +37,9 @@ pub struct AppProps {
     /// Opens as a presenter's or an audience's window.
     #[prop_or_default]
     pub role: Option<Role>,
+    /// Shows the classroom controls (Present, Print handout) from the start.
+    #[prop_or_default]
+    pub classroom: bool,
     /// Where the widget sits; absent when rendered on a server, which has no page to present from.
     #[prop_or_default]
     pub place: Option<Place>,
@@ -57,6 +61,9 @@ pub struct Place {
     /// Whether this page shares the standalone page's origin. Only then can the audience
     /// window hear it (`BroadcastChannel` is same-origin), so only then is presenting done here.
     pub in_place: bool,
+    /// Whether this is the widget's own page, not framed: there educators can turn on the
+    /// classroom controls, which a partner's page shows only if the partner asks.
+    pub own_page: bool,
 }
 
 #[component]
@@ -67,6 +74,7 @@ pub fn App(props: &AppProps) -> Html {
     let state = use_reducer(|| Kept(Walkthrough::starting_at(props.start, content.steps.len())));
     let heading = use_node_ref();
     let role = use_state(|| props.role);
+    let classroom = use_state(|| props.classroom);
     let (printing, ask_to_print) = use_print();
     use_focus_on_change(heading.clone(), state.changes, true);
     use_exit_reaches_every_window(props.place.as_ref().map(|place| place.host.clone()));
@@ -107,84 +115,175 @@ pub fn App(props: &AppProps) -> Html {
     } else {
         String::new()
     };
-    let on = |action: Action| {
+    let navigate = {
         let dispatcher = state.dispatcher();
-        Callback::from(move |_: MouseEvent| dispatcher.dispatch(action))
+        Navigate(Callback::from(move |action: Action| dispatcher.dispatch(action)))
+    };
+    let on = |action: Action| navigate.0.reform(move |_: MouseEvent| action);
+    // The help lines show once: not in the strip where the step itself lists them.
+    let lists_help = state.is_last() || step.blocks.contains(&Block::Resources);
+    let ui = &content.ui;
+    let show_educators = {
+        let classroom = classroom.clone();
+        Callback::from(move |_: MouseEvent| classroom.set(true))
     };
 
     html! {
         <ContextProvider<Outline> context={props.outline}>
+        <ContextProvider<Navigate> context={navigate.clone()}>
         <div class="le-shell">
-            <@{props.outline.tag(0)} class="le-shell__title">{ &content.ui.title }</@>
-            <p class="le-shell__progress">{ progress }</p>
-            if let Some(switch) = props.switch_language.clone().filter(|_| content.languages.len() > 1) {
-                <p class="le-language">
-                    <label for="le-language">{ &content.ui.language }</label>{ " " }
-                    <select id="le-language" class="le-language__select" onchange={choose_language(switch, &content_state)}>
-                        { for content.languages.iter().map(|language| html! {
-                            <option value={language.code.clone()} lang={language.code.clone()}
-                                    selected={language.code == content.locale}>{ &language.name }</option>
-                        }) }
-                    </select>
+            <div class="le-masthead">
+                <p class="le-caption">
+                    <span class="le-caption__title">{ &ui.title }</span>
+                    <span class="le-caption__progress">{ progress }</span>
                 </p>
-            }
+                <progress class="le-progress" max={total.clone()} value={n.clone()} aria-hidden="true"></progress>
+            </div>
             if !content.reviewed {
                 <p class="le-review">
-                    { &content.ui.unreviewed }
+                    { &ui.unreviewed }
                     if let Some(switch) = props.switch_language.clone() {
                         { " " }
                         <button type="button" class="le-button le-button--secondary"
                                 onclick={read_in_english(switch, &content_state)}>
-                            { &content.ui.read_in_english }
+                            { &ui.read_in_english }
                         </button>
                     }
                 </p>
             }
-            <details class="le-contents">
-                <summary class="le-contents__summary">{ &content.ui.contents }</summary>
-                <ol class="le-contents__list">
-                    { for content.steps.iter().enumerate().map(|(i, s)| html! {
-                        <li>
-                            <button type="button" class="le-contents__item" onclick={on(Action::GoTo(i))}
-                                    aria-current={(i == state.step).then_some("step")}>
-                                { prose(&s.title, content) }
+            <div class="le-layout">
+                <nav class="le-steps" aria-label={ui.contents.clone()}>
+                    { step_list(content, &state.0, &on) }
+                </nav>
+                <div class="le-main">
+                    <div class="le-bar">
+                        // Keyed by the step changes, so a choice in it closes it.
+                        <details class="le-contents" key={format!("contents-{}", state.changes)}>
+                            <summary class="le-contents__summary">{ &ui.contents }</summary>
+                            { step_list(content, &state.0, &on) }
+                        </details>
+                        if let Some(switch) = props.switch_language.clone().filter(|_| content.languages.len() > 1) {
+                            <p class="le-language">
+                                <label for="le-language">{ &ui.language }</label>
+                                <select id="le-language" class="le-language__select" onchange={choose_language(switch, &content_state)}>
+                                    { for content.languages.iter().map(|language| html! {
+                                        <option value={language.code.clone()} lang={language.code.clone()}
+                                                selected={language.code == content.locale}>{ &language.name }</option>
+                                    }) }
+                                </select>
+                            </p>
+                        }
+                    </div>
+                    if state.is_last() {
+                        <Ending content={content.clone()} heading={heading.clone()} />
+                    }
+                    <StepView key={step.id.clone()} index={state.step} content={content.clone()}
+                              heading={if state.is_last() { NodeRef::default() } else { heading.clone() }} />
+                    <nav class="le-nav" aria-label={ui.nav_label.clone()}>
+                        if !state.is_first() {
+                            <button type="button" class="le-button le-button--secondary" onclick={on(Action::Back)}>
+                                { &ui.back }
                             </button>
-                        </li>
-                    }) }
-                </ol>
-            </details>
-            <StepView key={step.id.clone()} index={state.step} content={content.clone()} heading={heading} />
-            <nav class="le-nav" aria-label={content.ui.nav_label.clone()}>
-                if !state.is_first() {
-                    <button type="button" class="le-button le-button--secondary" onclick={on(Action::Back)}>
-                        { &content.ui.back }
-                    </button>
-                }
-                if !state.is_last() {
-                    <button type="button" class="le-button" onclick={on(Action::Next)}>{ &content.ui.next }</button>
-                }
-            </nav>
+                        }
+                        if state.is_last() {
+                            <button type="button" class="le-button" onclick={on(Action::Restart)}>{ &ui.start_again }</button>
+                        } else {
+                            <button type="button" class="le-button" onclick={on(Action::Next)}>{ &ui.next }</button>
+                        }
+                    </nav>
+                </div>
+            </div>
             <p class="le-visually-hidden" role="status" aria-live="polite">{ announcement }</p>
-            <HelpStrip content={content.clone()} />
+            if let Some(kind) = printing {
+                <Handout content={content.clone()} {kind} />
+            }
+            if !lists_help {
+                <HelpStrip content={content.clone()} />
+            }
             <p class="le-shell__notice">
-                { &content.ui.not_legal_advice }{ " " }
-                { fill(&content.ui.last_reviewed, &[("date", &content.ui.reviewed_on)]) }
+                { &ui.not_legal_advice }{ " " }
+                { fill(&ui.last_reviewed, &[("date", &ui.reviewed_on)]) }
             </p>
             if let Some(place) = &props.place {
-                <p class="le-tools">
-                    <button type="button" class="le-button le-button--secondary" onclick={present_here(place, &role, content)}>
-                        { &content.ui.present }
-                    </button>
-                    <button type="button" class="le-button le-button--secondary" onclick={ask_to_print}>
-                        { &content.ui.print }
-                    </button>
-                </p>
-            }
-            if printing {
-                <Handout content={content.clone()} />
+                if *classroom {
+                    <p class="le-tools">
+                        <button type="button" class="le-button le-button--secondary" onclick={present_here(place, &role, content)}>
+                            { &ui.present }
+                        </button>
+                        <button type="button" class="le-button le-button--secondary le-print--sheet"
+                                onclick={ask_to_print.reform(|_: MouseEvent| Kind::Sheet)}>
+                            { &ui.print_sheet }
+                        </button>
+                        <button type="button" class="le-button le-button--secondary le-print--teacher"
+                                onclick={ask_to_print.reform(|_: MouseEvent| Kind::Teacher)}>
+                            { &ui.print }
+                        </button>
+                    </p>
+                } else if place.own_page {
+                    <p class="le-tools">
+                        <button type="button" class="le-link" onclick={show_educators}>{ &ui.educators }</button>
+                    </p>
+                }
             }
         </div>
+        </ContextProvider<Navigate>>
         </ContextProvider<Outline>>
+    }
+}
+
+/// Moves the walkthrough from inside a step (the explorer's link to the help lines).
+#[derive(Clone, PartialEq)]
+pub struct Navigate(pub Callback<Action>);
+
+/// The steps as a list of buttons: the current one marked, those seen ticked, background
+/// steps labelled. Shown as the side list on wide screens and inside Contents on narrow ones.
+fn step_list(content: &Content, state: &Walkthrough, on: &impl Fn(Action) -> Callback<MouseEvent>) -> Html {
+    let ui = &content.ui;
+    html! {
+        <ol class="le-contents__list">
+            { for content.steps.iter().enumerate().map(|(i, s)| {
+                let visited = state.has_visited(i) && i != state.step;
+                html! {
+                    <li class={classes!("le-contents__entry", visited.then_some("le-contents__entry--visited"))}>
+                        <button type="button" class="le-contents__item" onclick={on(Action::GoTo(i))}
+                                aria-current={(i == state.step).then_some("step")}>
+                            <span class="le-contents__number">{ format!("{}. ", i + 1) }</span>
+                            { prose(&s.title, content) }
+                            if visited {
+                                <span class="le-visually-hidden">{ format!(" ({})", ui.visited) }</span>
+                            }
+                            if s.optional {
+                                <span class="le-tag">{ &ui.optional }</span>
+                            }
+                        </button>
+                    </li>
+                }
+            }) }
+        </ol>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct EndingProps {
+    content: Shared<Content>,
+    /// Takes focus on arrival, as a step's heading does.
+    heading: NodeRef,
+}
+
+/// The walkthrough's end, above the last step's sources: said plainly, with the help lines
+/// again for a visitor who skipped them.
+#[component]
+fn Ending(props: &EndingProps) -> Html {
+    let content = &props.content;
+    let outline = use_context::<Outline>().unwrap_or_default();
+    html! {
+        <section class="le-ending" aria-labelledby="le-ending-title">
+            <@{outline.tag(0)} class="le-ending__title" id="le-ending-title" tabindex="-1" ref={props.heading.clone()}>
+                { &content.ui.finished }
+            </@>
+            <p>{ &content.ui.finished_text }</p>
+            <HelpLines content={content.clone()} />
+        </section>
     }
 }
 

@@ -1,10 +1,14 @@
-//! The §852 explorer: one question at a time, then an outcome naming the section and class.
+//! The §852 explorer: one question at a time ("Question 2 of up to 4"), then an outcome
+//! naming the section and class, in a panel that leads to the help lines.
 //! Focus follows the visitor: after each answer it moves to the new question or outcome.
 
-use model::content::Content;
+use model::content::{Block, Content};
 use model::explorer::{Move, Node, Path};
+use model::text::fill;
+use model::walkthrough::Action;
 use yew::prelude::*;
 
+use crate::app::Navigate;
 use crate::inline::prose;
 use crate::outline::Outline;
 use crate::shared::Shared;
@@ -39,9 +43,17 @@ pub fn ExplorerView(props: &ExplorerViewProps) -> Html {
         Callback::from(move |_: MouseEvent| state.set((state.0.apply(&content.explorer, action), state.1 + 1)))
     };
     let ui = &content.ui;
+    let navigate = use_context::<Navigate>();
+    // The step that lists the help lines, for the outcome's link to it.
+    let help = content.steps.iter().position(|step| step.blocks.contains(&Block::Resources));
+    let progress = fill(
+        &ui.explorer_progress,
+        &[("n", &(path.depth() + 1).to_string()), ("total", &explorer.longest().to_string())],
+    );
     let body = match path.current(explorer) {
         Some(Node::Question(question)) => html! {
             <>
+                <p class="le-explorer__progress">{ progress }</p>
                 <p class="le-explorer__question" id="le-explorer-question" tabindex="-1" ref={focus.clone()}>
                     { prose(&question.text, content) }
                 </p>
@@ -54,10 +66,15 @@ pub fn ExplorerView(props: &ExplorerViewProps) -> Html {
         },
         Some(Node::Outcome(outcome)) => html! {
             <div class="le-explorer__outcome">
-                <@{outline.tag(2)} tabindex="-1" ref={focus.clone()}>{ &outcome.title }</@>
+                <@{outline.tag(1)} tabindex="-1" ref={focus.clone()}>{ &outcome.title }</@>
                 <p>{ prose(&outcome.text, content) }</p>
                 <p class="le-feedback__cite">{ &outcome.cite }</p>
                 <p><strong>{ &ui.only_a_court }</strong></p>
+                if let (Some(navigate), Some(help)) = (navigate, help) {
+                    <p><button type="button" class="le-button" onclick={navigate.0.reform(move |_: MouseEvent| Action::GoTo(help))}>
+                        { &ui.get_help }
+                    </button></p>
+                }
             </div>
         },
         None => Html::default(),
@@ -66,14 +83,10 @@ pub fn ExplorerView(props: &ExplorerViewProps) -> Html {
         <div class="le-explorer">
             { body }
             if path.depth() > 0 {
-                <div class="le-explorer__controls">
-                    <button type="button" class="le-button le-button--secondary" onclick={go(Move::Back)}>
-                        { &ui.explorer_back }
-                    </button>
-                    <button type="button" class="le-button le-button--secondary" onclick={go(Move::Restart)}>
-                        { &ui.start_over }
-                    </button>
-                </div>
+                <p class="le-explorer__controls">
+                    <button type="button" class="le-link" onclick={go(Move::Back)}>{ &ui.explorer_back }</button>
+                    <button type="button" class="le-link" onclick={go(Move::Restart)}>{ &ui.start_over }</button>
+                </p>
             }
         </div>
     }

@@ -1,6 +1,8 @@
-//! The printed handout: every step, each scenario and sorting example with its answer and
-//! explanation, the glossary, the help resources and the sources, without any controls.
-//! Rendered only while printing (see `App`), so it costs nothing on screen.
+//! The printed handouts, rendered only while printing (see `App`), so they cost nothing on
+//! screen. The student sheet fits one sheet of paper: the definitions and the law in plain
+//! words (the content's `sheet` blocks) and the help lines, with no answers and no on-screen
+//! instructions. The teacher's handout has every step, its questions without their answers,
+//! the glossary, and then every answer with its explanation; its pages are numbered (CSS).
 
 use model::content::{Block, Content, Question};
 use model::text::fill;
@@ -8,13 +10,21 @@ use yew::prelude::*;
 
 use crate::inline::inlines;
 use crate::outline::Outline;
-use crate::resources::ResourceList;
+use crate::resources::{HelpLines, ResourceList};
 use crate::shared::Shared;
 use crate::step::{quote, sources_by_kind};
+
+/// Which handout to print.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Kind {
+    Sheet,
+    Teacher,
+}
 
 #[derive(Properties, PartialEq)]
 pub struct HandoutProps {
     pub content: Shared<Content>,
+    pub kind: Kind,
 }
 
 #[component]
@@ -22,22 +32,51 @@ pub fn Handout(props: &HandoutProps) -> Html {
     let content = &props.content;
     let ui = &content.ui;
     let outline = use_context::<Outline>().unwrap_or_default();
-    let answers = |list: &[Question]| -> Html { list.iter().map(|q| answered(q, &ui.answer)).collect() };
+    let plain = |_: usize, label: &str| html! { { label } };
+    let block = |block: &Block| match block {
+        Block::Paragraph(pieces) => html! { <p>{ inlines(pieces, content, &plain) }</p> },
+        Block::List(items) => {
+            html! { <ul>{ for items.iter().map(|item| html! { <li>{ inlines(item, content, &plain) }</li> }) }</ul> }
+        }
+        Block::Quote { text, cite } => quote(text, cite),
+        Block::Resources => html! { <ResourceList content={content.clone()} /> },
+        Block::Sort => asked(&content.sort),
+        Block::Explorer => html! { <p>{ &ui.interactive_only }</p> },
+        Block::AllSources => sources_by_kind(content, outline),
+    };
+    if props.kind == Kind::Sheet {
+        return html! {
+            <div class="le-handout le-handout--sheet">
+                <@{outline.tag(0)}>{ &ui.title }</@>
+                { for content.steps.iter().filter(|step| !step.sheet.is_empty()).map(|step| html! {
+                    <section class="le-handout__step">
+                        <@{outline.tag(1)}>{ &step.title }</@>
+                        { for step.sheet.iter().map(block) }
+                    </section>
+                }) }
+                <section class="le-handout__step">
+                    <@{outline.tag(1)}>{ &ui.get_help }</@>
+                    <HelpLines content={content.clone()} />
+                </section>
+            </div>
+        };
+    }
+    let questions: Vec<&Question> = content
+        .steps
+        .iter()
+        .flat_map(|step| {
+            let sorted = step.blocks.contains(&Block::Sort).then_some(&content.sort);
+            sorted.into_iter().flatten().chain(&step.questions)
+        })
+        .collect();
     html! {
-        <div class="le-handout">
-            { for content.steps.iter().enumerate().map(|(i, step)| html! {
+        <div class="le-handout le-handout--teacher">
+            <@{outline.tag(0)}>{ &ui.title }</@>
+            { for content.steps.iter().enumerate().filter(|(_, step)| step.handout).map(|(i, step)| html! {
                 <section class="le-handout__step">
                     <@{outline.tag(1)}>{ fill(&ui.handout_step, &[("n", &(i + 1).to_string()), ("title", &step.title)]) }</@>
-                    { for step.blocks.iter().map(|block| match block {
-                        Block::Paragraph(pieces) => html! { <p>{ inlines(pieces, content) }</p> },
-                        Block::List(items) => html! { <ul>{ for items.iter().map(|item| html! { <li>{ inlines(item, content) }</li> }) }</ul> },
-                        Block::Quote { text, cite } => quote(text, cite),
-                        Block::Resources => html! { <ResourceList content={content.clone()} /> },
-                        Block::Sort => answers(&content.sort),
-                        Block::Explorer => html! { <p>{ &ui.interactive_only }</p> },
-                        Block::AllSources => sources_by_kind(content, outline),
-                    }) }
-                    { answers(&step.questions) }
+                    { for step.blocks.iter().map(block) }
+                    { asked(&step.questions) }
                 </section>
             }) }
             <section class="le-handout__step">
@@ -48,23 +87,44 @@ pub fn Handout(props: &HandoutProps) -> Html {
                     }) }
                 </dl>
             </section>
+            <section class="le-handout__step le-handout__answers">
+                <@{outline.tag(1)}>{ &ui.answers }</@>
+                <ol>{ for questions.into_iter().map(|question| answer(question, &ui.answer)) }</ol>
+            </section>
         </div>
     }
 }
 
-/// A question as printed: the story, the question, the right answer and why.
-fn answered(question: &Question, answer: &str) -> Html {
+/// Questions as printed for the class: each story, its question and its choices, numbered
+/// (a CSS counter) to match the answers at the end.
+fn asked(questions: &[Question]) -> Html {
+    questions
+        .iter()
+        .map(|question| {
+            html! {
+                <div class="le-question le-handout__question">
+                    <p class="le-question__story">{ &question.story }</p>
+                    if let Some(prompt) = &question.question {
+                        <p class="le-question__prompt">{ prompt }</p>
+                    }
+                    <ul class="le-handout__choices">
+                        { for question.choices.iter().map(|choice| html! { <li>{ &choice.label }</li> }) }
+                    </ul>
+                </div>
+            }
+        })
+        .collect()
+}
+
+/// One answer at the end of the teacher's handout: the right choice and why.
+fn answer(question: &Question, template: &str) -> Html {
     let Some(right) = question.choices.iter().find(|c| c.correct) else { return Html::default() };
     html! {
-        <div class="le-question">
-            <p class="le-question__story">{ &question.story }</p>
-            if let Some(prompt) = &question.question {
-                <p class="le-question__prompt">{ prompt }</p>
-            }
-            <p><strong>{ fill(answer, &[("choice", right.label.trim_end_matches('.'))]) }</strong>{ " " }{ &right.feedback }</p>
+        <li>
+            <strong>{ fill(template, &[("choice", right.label.trim_end_matches('.'))]) }</strong>{ " " }{ &right.feedback }
             if let Some(cite) = &question.cite {
-                <p class="le-feedback__cite">{ cite }</p>
+                { " " }<span class="le-feedback__cite">{ format!("({cite})") }</span>
             }
-        </div>
+        </li>
     }
 }

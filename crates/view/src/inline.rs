@@ -5,10 +5,9 @@ use model::content::{Content, Inline};
 use model::text::latin_runs;
 use yew::prelude::*;
 
-use crate::term::TermView;
-
-/// The pieces of one paragraph or list item.
-pub fn inlines(pieces: &[Inline], content: &Content) -> Html {
+/// The pieces of one paragraph or list item; `term(n, label)` draws its `n`th glossary term.
+pub fn inlines(pieces: &[Inline], content: &Content, term: &dyn Fn(usize, &str) -> Html) -> Html {
+    let mut terms = 0;
     pieces
         .iter()
         .map(|piece| match piece {
@@ -17,8 +16,11 @@ pub fn inlines(pieces: &[Inline], content: &Content) -> Html {
             Inline::Link { label, href } => {
                 html! { <a href={href.clone()} rel="noreferrer" target="_blank">{ label }</a> }
             }
-            Inline::Term { term, label } => match content.term(term) {
-                Some(entry) => html! { <TermView label={label.clone()} definition={entry.definition.clone()} /> },
+            Inline::Term { term: id, label } => match content.term(id) {
+                Some(_) => {
+                    terms += 1;
+                    term(terms - 1, label)
+                }
                 None => html! { { label } },
             },
         })

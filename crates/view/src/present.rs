@@ -12,7 +12,8 @@ use web_sys::HtmlElement;
 use yew::prelude::*;
 
 use crate::browser::{
-    open_window, toggle_full_screen, use_focus_on_change, use_lesson_clock, use_presenter_channel, use_presenting_keys,
+    open_window, toggle_full_screen, use_focus_on_change, use_lesson_clock, use_presenter_channel, use_presenter_place,
+    use_presenting_keys,
 };
 use crate::kept::Kept;
 use crate::outline::Outline;
@@ -42,6 +43,7 @@ pub fn Presentation(props: &PresentationProps) -> Html {
     let heading = use_node_ref();
     let outline = use_context::<Outline>().unwrap_or_default();
     let secret = use_presenter_channel(*role, host.clone(), &show);
+    use_presenter_place(*role, host.clone(), &show);
     use_presenting_keys({
         let (dispatcher, host) = (show.dispatcher(), host.clone());
         Callback::from(move |key| match key {
@@ -64,10 +66,13 @@ pub fn Presentation(props: &PresentationProps) -> Html {
         }),
         role: *role,
     };
+    // Under the presentation's own (hidden) title, each step's heading is one level down.
     let stage = html! {
+        <ContextProvider<Outline> context={Outline(outline.0 + 1)}>
         <ContextProvider<Staging> context={staging}>
             <StepView key={step.id.clone()} index={show.walk.step} content={content.clone()} heading={heading} />
         </ContextProvider<Staging>>
+        </ContextProvider<Outline>>
     };
     if *role == Role::Audience {
         let full_screen = {
@@ -166,7 +171,8 @@ fn Notes(props: &NotesProps) -> Html {
     let (label, after) = around(&ui.content_warning, "warning");
     let scenarios: Vec<_> = step.questions.iter().filter_map(|q| Some((q, q.notes.as_ref()?))).collect();
     html! {
-        <aside class="le-present__notes" aria-label={ui.speaker_notes.clone()}>
+        // Focusable: it scrolls on its own, and keyboard users must be able to scroll it.
+        <aside class="le-present__notes" aria-label={ui.speaker_notes.clone()} tabindex="0">
             <@{outline.tag(1)} class="le-present__notes-title">{ &ui.speaker_notes }</@>
             <p class="le-present__timer">{ timer }</p>
             if let Some(warning) = &notes.warning {

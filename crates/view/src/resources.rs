@@ -35,7 +35,7 @@ fn ways(content: &Content, resource: &Resource) -> Html {
 #[component]
 pub fn ResourceList(props: &ResourcesProps) -> Html {
     let content = &props.content;
-    let heading = use_context::<Outline>().unwrap_or_default().tag(2);
+    let heading = use_context::<Outline>().unwrap_or_default().tag(1);
     html! {
         <ul class="le-resources">
             { for content.resources.iter().map(|resource| html! {
@@ -50,6 +50,19 @@ pub fn ResourceList(props: &ResourcesProps) -> Html {
                         <p><a href={url.clone()} rel="noreferrer" target="_blank">{ url.trim_start_matches("https://") }</a></p>
                     }
                 </li>
+            }) }
+        </ul>
+    }
+}
+
+/// Every resource in one line each, name and ways: the walkthrough's ending.
+#[component]
+pub fn HelpLines(props: &ResourcesProps) -> Html {
+    let content = &props.content;
+    html! {
+        <ul class="le-help-lines">
+            { for content.resources.iter().map(|resource| html! {
+                <li class="le-help__text"><strong>{ prose(&resource.name, content) }</strong>{ ways(content, resource) }</li>
             }) }
         </ul>
     }

@@ -4,11 +4,12 @@ use model::content::{Block, Content, Question, Source, SourceKind};
 use yew::prelude::*;
 
 use crate::explorer::ExplorerView;
-use crate::inline::{inlines, prose};
+use crate::inline::prose;
 use crate::outline::Outline;
-use crate::question::QuestionView;
+use crate::question::{QuestionView, SortView};
 use crate::resources::ResourceList;
 use crate::shared::Shared;
+use crate::term::Paragraph;
 
 #[derive(Properties, PartialEq)]
 pub struct StepViewProps {
@@ -30,19 +31,24 @@ pub fn StepView(props: &StepViewProps) -> Html {
     };
     html! {
         <section class="le-step" aria-labelledby={format!("le-step-{}", step.id)}>
-            <@{outline.tag(1)} class="le-step__title" id={format!("le-step-{}", step.id)} tabindex="-1" ref={heading.clone()}>{ prose(&step.title, content) }</@>
+            <@{outline.tag(0)} class="le-step__title" id={format!("le-step-{}", step.id)} tabindex="-1" ref={heading.clone()}>{ prose(&step.title, content) }</@>
+            if step.optional {
+                <p class="le-tag">{ &content.ui.optional }</p>
+            }
             { for step.blocks.iter().map(|block| match block {
-                Block::Paragraph(pieces) => html! { <p>{ inlines(pieces, content) }</p> },
-                Block::List(items) => html! { <ul>{ for items.iter().map(|item| html! { <li>{ inlines(item, content) }</li> }) }</ul> },
+                Block::Paragraph(pieces) => html! { <Paragraph pieces={pieces.clone()} content={content.clone()} /> },
+                Block::List(items) => html! {
+                    <ul>{ for items.iter().map(|item| html! { <Paragraph pieces={item.clone()} content={content.clone()} item=true /> }) }</ul>
+                },
                 Block::Quote { text, cite } => quote(text, cite),
                 Block::Resources => html! { <ResourceList content={content.clone()} /> },
-                Block::Sort => html! { <div class="le-sort">{ questions(&content.sort) }</div> },
+                Block::Sort => html! { <SortView content={content.clone()} /> },
                 Block::Explorer => html! { <ExplorerView content={content.clone()} /> },
                 Block::AllSources => sources_by_kind(content, outline),
             }) }
             { questions(&step.questions) }
             if !step.sources.is_empty() {
-                <@{outline.tag(2)} class="le-step__sources-title">{ &content.ui.sources_heading }</@>
+                <@{outline.tag(1)} class="le-step__sources-title">{ &content.ui.sources_heading }</@>
                 { source_list(&step.sources, content) }
             }
         </section>
@@ -87,7 +93,7 @@ pub(crate) fn sources_by_kind(content: &Content, outline: Outline) -> Html {
         .map(|kind| {
             html! {
                 <>
-                    <@{outline.tag(2)} class="le-step__sources-title">{ kind.name(&content.ui) }</@>
+                    <@{outline.tag(1)} class="le-step__sources-title">{ kind.name(&content.ui) }</@>
                     { source_list(content.sources_of(kind), content) }
                 </>
             }

@@ -9,6 +9,7 @@ async fn render() -> String {
         start: 0,
         outline: Outline::default(),
         role: None,
+        classroom: false,
         place: None,
         switch_language: None,
     })
@@ -18,11 +19,11 @@ async fn render() -> String {
 }
 
 #[tokio::test]
-async fn the_shell_shows_the_title_the_first_step_and_the_way_forward() {
+async fn the_shell_shows_the_caption_the_first_step_under_its_own_heading_and_the_way_forward() {
     let content = compiler::english();
     let html = render().await;
-    assert!(html.contains(&format!("<h1 class=\"le-shell__title\">{}</h1>", content.ui.title)), "{html}");
-    assert!(html.contains(&format!(">{}</h2>", content.steps[0].title)), "{html}");
+    assert!(html.contains(&format!("<span class=\"le-caption__title\">{}</span>", content.ui.title)), "{html}");
+    assert!(html.contains(&format!(">{}</h1>", content.steps[0].title)), "the step's title is the top heading: {html}");
     assert!(html.contains(&format!("Step 1 of {}", content.steps.len())), "{html}");
     assert!(html.contains(&format!(">{}</button>", content.ui.next)), "{html}");
     assert!(!html.contains(&format!(">{}</button>", content.ui.back)), "no Back on the first step: {html}");

@@ -14,3 +14,21 @@ pub fn use_focus_on_change(node: NodeRef, changes: u32, wanted: bool) {
         }
     });
 }
+
+/// Focuses the first `selector` inside the element `id` of the same document or shadow root
+/// as the event's target (the widget lives in a shadow root, which `document` cannot search).
+pub fn focus_beside(event: &MouseEvent, id: &str, selector: &str) {
+    use wasm_bindgen::JsCast;
+    let Some(target) = event.target().and_then(|t| t.dyn_into::<web_sys::Node>().ok()) else { return };
+    let root = target.get_root_node();
+    let element = match root.dyn_ref::<web_sys::ShadowRoot>() {
+        Some(shadow) => shadow.get_element_by_id(id),
+        None => root.dyn_ref::<web_sys::Document>().and_then(|document| document.get_element_by_id(id)),
+    };
+    if let Some(element) = element
+        .and_then(|e| e.query_selector(selector).ok().flatten())
+        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+    {
+        let _ = element.focus();
+    }
+}

@@ -175,3 +175,51 @@ fn send(channel: &RefCell<Option<Channel>>, signal: &Signal) {
         channel.send(signal);
     }
 }
+
+/// The parts of the step shown in `host`: its heading, paragraphs, questions and so on.
+fn step_parts(host: &HtmlElement) -> Vec<Element> {
+    let step = host.shadow_root().and_then(|root| root.query_selector(".le-step").ok().flatten());
+    let Some(children) = step.map(|step| step.children()) else { return Vec::new() };
+    (0..children.length()).filter_map(|i| children.item(i)).collect()
+}
+
+/// Keeps the audience's screen on the part of a long step the presenter is showing. The
+/// presenter's window reports, as it scrolls (the page, or the element in full screen), the
+/// first part below its quick-exit bar; the audience's window scrolls that part to its top.
+#[hook]
+pub fn use_presenter_place(role: Role, host: HtmlElement, show: &UseReducerHandle<Kept<Show>>) {
+    {
+        let (dispatcher, host) = (show.dispatcher(), host.clone());
+        use_effect_with(role, move |role| {
+            let listeners = (*role == Role::Presenter).then(|| {
+                let report = Rc::new({
+                    let host = host.clone();
+                    move |_: &Event| {
+                        let bar = host
+                            .shadow_root()
+                            .and_then(|root| root.query_selector(".le-exit-bar").ok().flatten())
+                            .map_or(0.0, |bar| bar.get_bounding_client_rect().bottom());
+                        let parts = step_parts(&host);
+                        let first = parts.iter().position(|part| part.get_bounding_client_rect().bottom() > bar + 1.0);
+                        dispatcher.dispatch(Cue::Place(first.unwrap_or(0)));
+                    }
+                });
+                let options = EventListenerOptions::default();
+                let on_page = report.clone();
+                (
+                    EventListener::new_with_options(&gloo::utils::window(), "scroll", options, move |e| on_page(e)),
+                    EventListener::new_with_options(&host, "scroll", options, move |e| report(e)),
+                )
+            });
+            move || drop(listeners)
+        });
+    }
+    let followed = (show.walk.step, show.place, show.covered);
+    use_effect_with(followed, move |&(_, place, _)| {
+        if role == Role::Audience {
+            if let Some(part) = step_parts(&host).get(place) {
+                part.scroll_into_view();
+            }
+        }
+    });
+}
