@@ -70,7 +70,7 @@
       messages["exit-url"] = ["Enter a full address that starts with https://. Until then the Quick exit goes to " + DEFAULT_EXIT + ".", "error"];
     } else if (exitAddress && exitAddress.protocol === "http:") {
       // The widget itself would take an http address; the builder will not write one.
-      messages["exit-url"] = ["Use an address that starts with https://. Browsers set to use only secure connections stop on a warning page before an http address, so the exit would not be quick. Until then the Quick exit goes to " + DEFAULT_EXIT + ".", "error"];
+      messages["exit-url"] = ["Use an address that starts with https:// (some browsers stop on a warning page before an http one). Until then the Quick exit goes to " + DEFAULT_EXIT + ".", "error"];
     } else if (exitAddress) {
       values.exit = exitAddress.href;
     }
@@ -164,6 +164,8 @@
   }
 
   function render() {
+    // "Copied" would otherwise vouch for a snippet that has since changed.
+    [].forEach.call(document.querySelectorAll("[data-copied]"), function (status) { status.textContent = ""; });
     var checked = check();
     var values = checked.values;
     show(checked.messages);

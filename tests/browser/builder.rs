@@ -137,7 +137,7 @@ fn the_snippet_builder_refuses_an_exit_address_without_https_beside_the_field() 
 
         set(&h, "exit-url", "http://example.org/away").await;
         let (said, invalid) = message(&h, "exit-url").await;
-        assert!(said.starts_with("Use an address that starts with https://."), "{said}");
+        assert!(said.starts_with("Use an address that starts with https:// (some browsers stop"), "{said}");
         assert!(invalid, "the field is marked invalid and described by its message");
         assert!(!all_snippets(&h).await.contains("example.org"), "no snippet holds the http address");
         let exit = "return all('.le-exit', document.querySelector('#preview law-explainer'))[0]?.href";
@@ -221,6 +221,10 @@ fn the_snippet_builder_says_copied_beside_the_button_pressed() {
             .driver
             .execute_async("navigator.clipboard.readText().then(arguments[0], e => arguments[0](String(e)))", vec![]);
         assert_eq!(copied.await.unwrap().json().clone(), Value::from(snippet(&h, "script-snippet").await));
+        // Once a setting changes, "Copied" no longer vouches for the snippet.
+        set(&h, "heading-level", "3").await;
+        let statuses = "return [...document.querySelectorAll('[data-copied]')].map(s => s.textContent).join('')";
+        assert_eq!(h.js(statuses, vec![]).await, "");
         h.quit().await;
     })
 }
