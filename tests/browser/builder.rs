@@ -11,6 +11,15 @@ const SET: &str = "const f = document.getElementById(arguments[0]); f.value = ar
     f.dispatchEvent(new Event('input', { bubbles: true }));
     f.dispatchEvent(new Event('change', { bubbles: true }));";
 
+/// The builder's links into `EMBEDDING.md` whose anchor names no heading there.
+const GUIDE_LINKS: &str = "const done = arguments[arguments.length - 1];
+    fetch('EMBEDDING.md').then(r => r.text()).then(md => {
+      const anchors = md.split('\\n').filter(l => /^#+ /.test(l))
+        .map(l => l.replace(/^#+ /, '').toLowerCase().replace(/[^a-z0-9 -]/g, '').replace(/ /g, '-'));
+      const links = [...document.querySelectorAll('a[href^=\"EMBEDDING.md\"]')].map(a => new URL(a.href).hash.slice(1));
+      done({ linked: links.length, missing: links.filter(l => l && !anchors.includes(l)) });
+    }, e => done({ missing: [String(e)] }));";
+
 /// Opens the builder in a window `width` CSS px wide and waits for its first snippets (written
 /// once it has read `embed.json`).
 async fn open_builder(h: &Harness, width: u32, height: u32) {
@@ -98,6 +107,12 @@ fn the_snippet_builder_previews_the_real_widget_and_writes_matching_snippets_und
         );
         assert_eq!(violations(&h).await, Vec::<String>::new());
         assert_eq!(h.console_errors().await, Vec::<String>::new(), "nothing refused under the strict policy");
+
+        // Its explanations are links into the partner guide served beside it, each to a heading
+        // there (as a forge names a Markdown heading's anchor).
+        let links = h.driver.execute_async(GUIDE_LINKS, vec![]).await.unwrap().json().clone();
+        assert_eq!(links["missing"], json!([]), "every link leads to a heading of the guide");
+        assert!(links["linked"].as_u64().unwrap() >= 8, "{links}");
         h.quit().await;
     })
 }
@@ -117,6 +132,7 @@ fn the_snippet_builder_sits_beside_its_preview_on_a_wide_screen_and_above_it_on_
         assert_eq!(h.js(places, vec![]).await, json!({ "beside": true, "stacked": false, "sideways": false }));
         open_builder(&h, 390, 844).await;
         assert_eq!(h.js(places, vec![]).await, json!({ "beside": false, "stacked": true, "sideways": false }));
+        assert_eq!(violations(&h).await, Vec::<String>::new(), "on a phone");
         h.quit().await;
     })
 }
@@ -142,6 +158,7 @@ fn the_snippet_builder_refuses_an_exit_address_without_https_beside_the_field() 
         assert!(!all_snippets(&h).await.contains("example.org"), "no snippet holds the http address");
         let exit = "return all('.le-exit', document.querySelector('#preview law-explainer'))[0]?.href";
         assert_eq!(h.wait_for("the preview's exit", exit, vec![]).await, "https://www.weather.gov/");
+        assert_eq!(violations(&h).await, Vec::<String>::new(), "with a message showing");
 
         set(&h, "exit-url", "javascript:alert(1)").await;
         assert!(message(&h, "exit-url").await.0.starts_with("Enter a full address that starts with https://."));
