@@ -128,8 +128,10 @@
       var name = field.getAttribute("data-field");
       var input = document.getElementById(name);
       var message = messages[name];
-      // The colour picker has no typing to wait for.
-      if (message && input.type !== "color" && !left[name]) message = null;
+      // The colour picker has no typing to wait for; a missing name is said once any of the
+      // contact's fields has been left, since the whole contact is left out without one.
+      var waited = input.type === "color" || left[name] || (name === "r-name" && left.contact);
+      if (!waited) message = null;
       var node = document.getElementById(name + "-message");
       node.textContent = message ? message[0] : "";
       node.className = "le-builder__message" + (message ? " le-builder__message--" + message[1] : "");
@@ -269,6 +271,7 @@
 
   form.addEventListener("change", function (event) {
     if (event.target.name) left[event.target.name] = true;
+    if (/^r-/.test(event.target.name)) left.contact = true;
   });
   // Not the document's: the preview's own controls would remake it as a visitor tried them.
   [form, document.getElementById("loader")].forEach(function (part) {

@@ -177,6 +177,32 @@ fn the_snippet_builder_refuses_an_exit_address_without_https_beside_the_field() 
 }
 
 #[test]
+fn the_snippet_builder_leaves_out_a_local_contact_the_widget_would_drop_and_says_why() {
+    harness::run(async {
+        let h = Harness::start().await;
+        open_builder(&h, 1280, 900).await;
+        set(&h, "r-phone", "207-555-0100").await;
+        let (said, invalid) = message(&h, "r-name").await;
+        assert!(said.starts_with("Add the contact's name"), "{said}");
+        assert!(invalid);
+        assert!(!snippet(&h, "script-snippet").await.contains("resources"), "no contact without a name");
+
+        set(&h, "r-name", "Midcoast Safe Line").await;
+        set(&h, "r-phone", "12").await;
+        assert!(message(&h, "r-phone").await.0.starts_with("Enter a number of 3 to 15 digits"));
+        set(&h, "r-url", "http://example.org/help").await;
+        assert!(message(&h, "r-url").await.0.starts_with("Enter a full address that starts with https://"));
+        assert!(!all_snippets(&h).await.contains("Midcoast"), "no contact the widget would refuse");
+
+        set(&h, "r-phone", "207-555-0100").await;
+        set(&h, "r-url", "https://example.org/help").await;
+        assert_eq!(message(&h, "r-name").await, (String::new(), false));
+        assert!(snippet(&h, "script-snippet").await.contains(r#""name": "Midcoast Safe Line""#));
+        h.quit().await;
+    })
+}
+
+#[test]
 fn the_snippet_builder_says_when_a_colour_fails_contrast_and_leaves_it_out_of_the_css() {
     harness::run(async {
         let h = Harness::start().await;
