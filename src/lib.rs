@@ -128,8 +128,7 @@ pub fn mount(
 }
 
 /// Tells the page about a setting the widget could not use: a `le-warning` event on the element,
-/// its `detail` the warning's text (the snippet builder shows them, so a partner sees the
-/// widget's own verdict, such as a colour's contrast, before copying the snippet).
+/// its `detail` the warning's text, so a partner's own code can hear what the console says.
 fn warn(host: &HtmlElement, warning: &str) {
     let init = web_sys::CustomEventInit::new();
     init.set_detail(&JsValue::from_str(warning));

@@ -4,6 +4,7 @@
 //! served on loopback by `harness`.
 
 mod accessibility;
+mod builder;
 mod classroom;
 mod embedding;
 mod engines;
