@@ -148,6 +148,7 @@
     if (offered.length < offers.length) pairs.push(["languages", ["en"].concat(offered).join(" ")]);
     if (value("theme") !== "auto") pairs.push(["theme", value("theme")]);
     pairs.push(["heading-level", value("heading-level")]);
+    if (document.getElementById("classroom").checked) pairs.push(["classroom", "on"]);
     if (values.exit) pairs.push(["exit-url", values.exit]);
     if (values.contact) pairs.push(["resources", "law-explainer-help"]);
     return pairs;

@@ -62,7 +62,7 @@ fn the_snippet_builder_previews_the_real_widget_and_writes_matching_snippets_und
         let h = Harness::start().await;
         h.server.page_policy();
         open_builder(&h, 1280, 900).await;
-        h.by_role("heading", "Force, fraud and coercion: Maine's sex trafficking law").await;
+        h.by_role("heading", &compiler::english().steps[0].title).await;
         set(&h, "exit-url", "https://example.org/away").await;
         set(&h, "r-name", "Safe \"Line\" <b>").await;
         set(&h, "r-phone", "207-555-0100").await;
@@ -72,8 +72,8 @@ fn the_snippet_builder_previews_the_real_widget_and_writes_matching_snippets_und
         let exit = "return all('.le-exit', document.querySelector('#preview law-explainer'))[0]?.href === 'https://example.org/away'";
         h.wait_for("the preview's exit", exit, vec![]).await;
         let tag =
-            "return all('.le-shell__title', document.querySelector('#preview law-explainer'))[0]?.tagName === 'H3'";
-        h.wait_for("the h3 title", tag, vec![]).await;
+            "return all('.le-step__title', document.querySelector('#preview law-explainer'))[0]?.tagName === 'H3'";
+        h.wait_for("the step's heading as an h3", tag, vec![]).await;
 
         // The snippet, read back as HTML, holds exactly those settings and, by default, the
         // loader that keeps partners current (embed.js, no integrity).
@@ -99,10 +99,19 @@ fn the_snippet_builder_previews_the_real_widget_and_writes_matching_snippets_und
              return [new URL(script.src).pathname.slice(1), script.getAttribute('integrity'), script.getAttribute('crossorigin')];";
         assert_eq!(h.js(pinned, vec![]).await, json!([embed["versioned"], embed["integrity"], "anonymous"]));
 
+        // Issue 23: the classroom controls are off unless the partner asks (a school's page).
+        let classroom = "return new DOMParser().parseFromString(document.getElementById('script-snippet').value, 'text/html')\
+                         .querySelector('law-explainer').getAttribute('classroom')";
+        assert_eq!(h.js(classroom, vec![]).await, Value::Null);
+        h.driver.find(thirtyfour::By::Id("classroom")).await.unwrap().click().await.unwrap();
+        assert_eq!(h.js(classroom, vec![]).await, json!("on"));
+        let present = "return !!all('.le-print--sheet', document.querySelector('#preview law-explainer'))[0]";
+        h.wait_for("the preview's classroom controls", present, vec![]).await;
+
         h.by_role("tab", "iframe").await.click().await.unwrap();
         let iframe = snippet(&h, "iframe-snippet").await;
         assert!(
-            iframe.contains("index.html?lang=en&amp;heading-level=3&amp;exit-url=https%3A%2F%2Fexample.org%2Faway"),
+            iframe.contains("index.html?lang=en&amp;heading-level=3&amp;classroom=on&amp;exit-url=https%3A%2F%2Fexample.org%2Faway"),
             "{iframe}"
         );
         assert_eq!(violations(&h).await, Vec::<String>::new());
