@@ -7,6 +7,7 @@ mod accessibility;
 mod classroom;
 mod embedding;
 mod engines;
+mod hosting;
 mod languages;
 mod safety;
 mod shell;
