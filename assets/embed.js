@@ -376,6 +376,10 @@
         parent.postMessage(secret ? { message: "height", value: height, secret: secret } : { type: "law-explainer:height", height: height }, "*");
       };
       new ResizeObserver(report).observe(host);
+      // WordPress keeps the frame clipped to a pixel until it hears a height, so no resize comes
+      // to tell again, and its listener may arrive after the first report and its "ready" before
+      // this one: a few more reports in the first seconds.
+      if (secret) [0, 500, 1500, 4000].forEach(function (ms) { setTimeout(report, ms); });
       if (secret) addEventListener("message", function (event) {
         if (event.source === parent && event.data && event.data.message === "ready" && event.data.secret === secret) report();
       });

@@ -12,3 +12,4 @@ mod languages;
 mod safety;
 mod shell;
 mod walkthrough;
+mod wordpress;

@@ -35,17 +35,6 @@ function law_explainer_rules() {
 	return $rules;
 }
 
-// The option exists from the start: WordPress runs the sanitize callback twice when saving an
-// option that does not exist yet, which would show each notice twice.
-register_activation_hook( __FILE__, 'law_explainer_activate' );
-
-/**
- * Creates the site's defaults, empty.
- */
-function law_explainer_activate() {
-	add_option( LAW_EXPLAINER_OPTION, array() );
-}
-
 add_action( 'init', 'law_explainer_register' );
 
 /**

@@ -2,8 +2,10 @@
 //! `https://widget.example.org/`), the standalone page advertises oEmbed discovery and
 //! `oembed.json` answers it, both static files. WordPress (and other oEmbed consumers) fetch the
 //! page, follow its `<link rel="alternate" type="application/json+oembed">` and embed the
-//! `html` it gives: the page in a frame, with a plain link for readers whose browser runs no
-//! script. Discovery needs absolute addresses, hence the variable; without it neither is written.
+//! `html` it gives: the page in a frame, and a plain link for readers whose browser runs no
+//! script (WordPress loads its `wp-embed` script, which sizes the frame, only for an embed that
+//! has this fallback; it keeps the frame clipped to a pixel until the frame's first message).
+//! Discovery needs absolute addresses, hence the variable; without it neither is written.
 
 use std::fs;
 use std::path::Path;

@@ -136,7 +136,7 @@ impl Site {
         write(
             &dir.join("php-fpm.conf"),
             &format!(
-                "[global]\nerror_log = {log}\ndaemonize = no\n[www]\nlisten = {sock}\npm = static\n\
+                "[global]\nerror_log = {log}\ndaemonize = no\n[www]\nlisten = {sock}\nlisten.mode = 0666\npm = static\n\
                  pm.max_children = 4\ncatch_workers_output = yes\nphp_admin_flag[log_errors] = on\n\
                  php_admin_value[error_log] = {log}\nphp_admin_value[upload_max_filesize] = 32M\n\
                  php_admin_value[post_max_size] = 32M\n",
@@ -163,6 +163,8 @@ impl Site {
             ),
         );
 
+        // Debian's fastcgi_params passes the host without its port (a security fix); WordPress on
+        // a port of its own needs it back, from nginx's own port rather than the raw header.
         let nginx = dir.join("nginx.conf");
         write(
             &nginx,
@@ -177,6 +179,7 @@ impl Site {
                  location / {{ try_files $uri $uri/ /index.php?$args; }}\n\
                  location ~ \\.php$ {{\n    try_files $uri =404;\n    include /etc/nginx/fastcgi_params;\n\
                  fastcgi_param SCRIPT_FILENAME $document_root$fastcgi_script_name;\n\
+                 fastcgi_param HTTP_HOST $host:$server_port;\n\
                  fastcgi_pass unix:{fpm};\n  }}\n}}\n}}\n",
                 dir = dir.display(),
                 widget = documented_nginx(widget_port, &dist()),
@@ -207,8 +210,11 @@ impl Site {
         let log = std::fs::read_to_string(self.dir.join("php.log")).unwrap_or_default();
         log.lines()
             .filter(|line| {
-                ["PHP Notice", "PHP Warning", "PHP Fatal", "PHP Parse"].iter().any(|kind| line.contains(kind))
-                    || line.contains("PHP Deprecated") && line.contains("plugins/law-explainer")
+                let problem =
+                    ["PHP Notice", "PHP Warning", "PHP Fatal", "PHP Parse"].iter().any(|kind| line.contains(kind))
+                        || line.contains("PHP Deprecated") && line.contains("plugins/law-explainer");
+                // WordPress's own complaint that it cannot reach WordPress.org: this machine is off-line.
+                problem && !line.contains("could not establish a secure connection to WordPress.org")
             })
             .map(str::to_string)
             .collect()
@@ -251,7 +257,9 @@ define( 'DISABLE_WP_CRON', true );
 // Off-line: WordPress may reach only its own host (and so the widget host on loopback).
 define( 'WP_HTTP_BLOCK_EXTERNAL', true );
 $table_prefix = 'wp_';
-define( 'ABSPATH', __DIR__ . '/' );
+if ( ! defined( 'ABSPATH' ) ) {{
+	define( 'ABSPATH', __DIR__ . '/' );
+}}
 require_once ABSPATH . 'wp-settings.php';
 "#,
         socket = socket.display()

@@ -44,7 +44,10 @@ function law_explainer_sanitize( $submitted ) {
 		}
 	}
 	list( $clean, $warnings ) = $rules->check( $given, $rules->fact( 'default_exit' ) );
-	$contacts                 = isset( $submitted['resources'] ) && is_string( $submitted['resources'] ) ? trim( $submitted['resources'] ) : '';
+	// WordPress runs this twice on an option's first save (update_option, then add_option), the
+	// second time on what the first returned: contacts already checked come back as a list.
+	$contacts = isset( $submitted['resources'] ) ? $submitted['resources'] : '';
+	$contacts = is_array( $contacts ) ? wp_json_encode( $contacts ) : trim( (string) $contacts );
 	if ( '' !== $contacts ) {
 		list( $clean['resources'], $problems ) = $rules->check_contacts( $contacts, __( 'Local contacts', 'law-explainer' ) );
 		$warnings                             = array_merge( $warnings, $problems );
