@@ -8,8 +8,8 @@ use std::net::TcpStream;
 use harness::wordpress::site;
 use harness::Harness;
 
-/// The status line and headers nginx answers `path` with (lower-cased names), for a browser that
-/// takes brotli from `origin`.
+/// The status line and headers nginx answers `path` with (lower-cased names), for a page of
+/// another origin in a browser that takes brotli.
 fn head(port: u16, path: &str) -> (String, Vec<(String, String)>) {
     let mut stream = TcpStream::connect(("127.0.0.1", port)).expect("nginx listens");
     let request = format!(

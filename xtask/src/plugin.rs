@@ -151,13 +151,15 @@ mod tests {
         serde_json::from_slice(&out.stdout).expect("the PHP answers JSON")
     }
 
+    /// Attributes by name, and local contacts as JSON text.
+    type Case<'a> = (Vec<(&'a str, &'a str)>, Option<&'a str>);
+
     /// Each value the widget refuses (and the good ones it keeps), given to the widget's Rust and
     /// to the plugin's PHP: the same warnings, word for word, but for the JSON parser's message.
     #[test]
     fn the_plugin_checks_settings_as_the_widget_does() {
-        let (long, many) =
-            ("é".repeat(300), format!("[{}]", vec![r#"{"name": "Line", "phone": "211"}"#; 10].join(",")));
-        let cases: Vec<(Vec<(&str, &str)>, Option<&str>)> = vec![
+        let (long, many) = ("é".repeat(300), format!("[{}]", [r#"{"name": "Line", "phone": "211"}"#; 10].join(",")));
+        let cases: Vec<Case> = vec![
             (vec![("lang", "es"), ("start", "fraud"), ("theme", "dark"), ("heading-level", "3")], None),
             (vec![("lang", "EN-us"), ("heading-level", " +4 "), ("languages", "PT, es")], None),
             (vec![("lang", "xx"), ("theme", "\"><script>alert(1)</script>"), ("heading-level", "9")], None),
