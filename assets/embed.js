@@ -23,6 +23,10 @@
   // Inline (the offline copy) there is no src: the page itself is the base.
   var base = script && script.src || location.href;
   var framed = window.top !== window.self;
+  // Framed by WordPress's "paste a link" embed (wp-embed), which sandboxes the frame with
+  // allow-scripts alone: its address ends in #?secret=..., which every message to the page
+  // around it must repeat. That page then sizes the frame, and follows a link to this host.
+  var secret = framed && (/^#\?secret=([A-Za-z0-9]+)$/.exec(location.hash) || [])[1];
   var shell = new CSSStyleSheet();
   shell.replaceSync(SHELL_CSS);
   var wasm = null;
@@ -171,6 +175,9 @@
     // until then, however slow the destination, the cover says it is leaving.
     var departing = false;
     addEventListener("beforeunload", function () { departing = true; }, { once: true });
+    // WordPress navigates its page (not replacing it) only to an address on the frame's host:
+    // the leave page there goes on at once to the default destination (assets/leave.html).
+    if (secret) parent.postMessage({ message: "link", value: url("leave.html"), secret: secret }, "*");
     // replace(), not assign(): the page with the widget must not stay in the tab's history.
     try {
       (framed ? window.top : window).location.replace(instance._link.href);
@@ -362,10 +369,20 @@
     // In a partner's iframe, tell the partner's resize helper (assets/resize.js) how tall the
     // walkthrough is. The element's own height does not depend on the frame's, so resizing the
     // frame cannot feed back into a growth loop. A height says nothing about the visitor.
+    // In WordPress's embed, the same height in its protocol; it asks again once ready.
     if (framed && host.hasAttribute("params")) {
-      new ResizeObserver(function () {
-        parent.postMessage({ type: "law-explainer:height", height: Math.ceil(host.getBoundingClientRect().bottom + scrollY) }, "*");
-      }).observe(host);
+      var report = function () {
+        var height = Math.ceil(host.getBoundingClientRect().bottom + scrollY);
+        parent.postMessage(secret ? { message: "height", value: height, secret: secret } : { type: "law-explainer:height", height: height }, "*");
+      };
+      new ResizeObserver(report).observe(host);
+      // WordPress keeps the frame clipped to a pixel until it hears a height, so no resize comes
+      // to tell again, and its listener may arrive after the first report and its "ready" before
+      // this one: a few more reports in the first seconds.
+      if (secret) [0, 500, 1500, 4000].forEach(function (ms) { setTimeout(report, ms); });
+      if (secret) addEventListener("message", function (event) {
+        if (event.source === parent && event.data && event.data.message === "ready" && event.data.secret === secret) report();
+      });
     }
   }
 

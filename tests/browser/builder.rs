@@ -100,7 +100,8 @@ fn the_snippet_builder_previews_the_real_widget_and_writes_matching_snippets_und
         assert_eq!(h.js(pinned, vec![]).await, json!([embed["versioned"], embed["integrity"], "anonymous"]));
 
         // Issue 23: the classroom controls are off unless the partner asks (a school's page).
-        let classroom = "return new DOMParser().parseFromString(document.getElementById('script-snippet').value, 'text/html')\
+        let classroom =
+            "return new DOMParser().parseFromString(document.getElementById('script-snippet').value, 'text/html')\
                          .querySelector('law-explainer').getAttribute('classroom')";
         assert_eq!(h.js(classroom, vec![]).await, Value::Null);
         h.driver.find(thirtyfour::By::Id("classroom")).await.unwrap().click().await.unwrap();
@@ -111,7 +112,9 @@ fn the_snippet_builder_previews_the_real_widget_and_writes_matching_snippets_und
         h.by_role("tab", "iframe").await.click().await.unwrap();
         let iframe = snippet(&h, "iframe-snippet").await;
         assert!(
-            iframe.contains("index.html?lang=en&amp;heading-level=3&amp;classroom=on&amp;exit-url=https%3A%2F%2Fexample.org%2Faway"),
+            iframe.contains(
+                "index.html?lang=en&amp;heading-level=3&amp;classroom=on&amp;exit-url=https%3A%2F%2Fexample.org%2Faway"
+            ),
             "{iframe}"
         );
         assert_eq!(violations(&h).await, Vec::<String>::new());

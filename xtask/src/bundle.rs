@@ -64,7 +64,13 @@ pub fn write(root: &Path, locales: &[Locale]) -> Result<Embed, String> {
     // cost a slow connection another round trip before anything paints.
     let first_style = format!("{shell}{css_text}");
     let english = locales.first().ok_or("no content was compiled")?;
-    write("index.html", with_first_screen(&page, english, &first_style)?.as_bytes())?;
+    let standalone = with_first_screen(&page, english, &first_style)?;
+    // Paste a link: the page advertises its oEmbed file when the build knows where it is published.
+    let standalone = match crate::oembed::public_url()? {
+        Some(public) => crate::oembed::write(&dist, &standalone, &public)?,
+        None => standalone,
+    };
+    write("index.html", standalone.as_bytes())?;
 
     let wasm_bytes = read(&dist.join(&wasm))?;
     // The glue runs in the partner's origin: pinned like every other file.
@@ -139,6 +145,12 @@ pub fn write(root: &Path, locales: &[Locale]) -> Result<Embed, String> {
         return Err("assets/resize.js must use LE_DEFAULT_EXIT exactly once".into());
     }
     write("resize.js", helper.replacen("LE_DEFAULT_EXIT", &default_exit, 1).as_bytes())?;
+    // And so does a frame WordPress sandboxed, by way of this page (see assets/leave.html).
+    let leave = read_text(&root.join("assets/leave.html"))?;
+    if leave.matches("LE_DEFAULT_EXIT").count() != 1 {
+        return Err("assets/leave.html must use LE_DEFAULT_EXIT exactly once".into());
+    }
+    write("leave.html", leave.replacen("LE_DEFAULT_EXIT", DEFAULT_EXIT, 1).as_bytes())?;
 
     let versioned = format!("embed-{}.js", short_hash(filled.as_bytes()));
     write("embed.js", filled.as_bytes())?;
@@ -166,7 +178,7 @@ pub fn write(root: &Path, locales: &[Locale]) -> Result<Embed, String> {
 /// Writes `<file>.br` beside every text and wasm file: hosts that serve precompressed files
 /// (nginx `brotli_static`, Caddy `precompressed`) send them as they are, at the highest quality,
 /// and so does the test server (which makes the benchmark's transfers a real host's).
-fn precompress(dist: &Path) -> Result<(), String> {
+pub fn precompress(dist: &Path) -> Result<(), String> {
     let listed = fs::read_dir(dist).map_err(|e| format!("cannot list dist/: {e}"))?;
     for path in listed.filter_map(|entry| Some(entry.ok()?.path())) {
         let compressible = ["html", "js", "css", "wasm", "bin", "json"];

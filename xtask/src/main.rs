@@ -6,6 +6,8 @@ mod html;
 #[cfg(test)]
 mod layering;
 mod locales;
+mod oembed;
+mod plugin;
 mod prerender;
 mod setup;
 
@@ -30,6 +32,8 @@ commands:
                memory and Lighthouse scores, each beside its baseline
   size         build, then print what the wasm's bytes are (twiggy top and dominators, on the
                release build before wasm-bindgen and wasm-opt, which keeps function names)
+  wordpress    build, then write the WordPress plugin, with the widget inside, to
+               target/law-explainer-wordpress.zip
   screenshots  build, then save headless Chromium screenshots to target/screenshots/: every step
                on a phone and a laptop, the presenter and audience windows at 1280x720, and each
                page of both handouts; in English, or in the language given (cargo xtask screenshots ar)
@@ -47,6 +51,10 @@ fn main() -> ExitCode {
         "offline" => setup::ensure(false).and_then(|tools| build(&tools)).and_then(|()| offline(&root)),
         "bench" => bench(&root),
         "size" => size(&root),
+        "wordpress" => setup::ensure(false)
+            .and_then(|tools| build(&tools))
+            .and_then(|()| setup::ensure_zip())
+            .and_then(|()| plugin::write(&root).map(drop)),
         "lighthouse" => {
             setup::ensure(true).and_then(|tools| build(&tools)).and_then(|()| lighthouse(&root, WITH_PERFORMANCE))
         }
@@ -138,8 +146,18 @@ fn test(root: &Path) -> Result<(), String> {
     } else {
         eprintln!("xtask: no clippy for wasm on the Debian fallback toolchain; skipped");
     }
-    // The tests run against the dist/ a host would deploy: no locale is built for them alone.
+    // The tests run against the dist/ a host would deploy: no locale is built for them alone,
+    // and no test address is written into it. The WordPress tests paste a link to a copy
+    // published where they serve it through the documented nginx configuration
+    // (harness::wordpress), with the oEmbed discovery a host's build would have.
+    let widget_port = std::net::TcpListener::bind("127.0.0.1:0")
+        .and_then(|l| l.local_addr())
+        .map_err(|e| format!("no free port: {e}"))?
+        .port();
     build(&tools)?;
+    let published = root.join("target/dist-published");
+    oembed::publish_copy(&root.join("dist"), &published, &format!("http://127.0.0.1:{widget_port}/"))?;
+    let plugin = plugin::write(root)?;
     // The test gates on accessibility; performance is a measurement, the bench's and
     // `cargo xtask lighthouse`'s to report, so Lighthouse can run beside the other tests.
     let audit = {
@@ -151,6 +169,8 @@ fn test(root: &Path) -> Result<(), String> {
     let tests = run(Command::new("cargo")
         .args(["test", "--workspace", "--", "--test-threads=3"])
         .env("LE_DIST", root.join("dist"))
+        .env("LE_WORDPRESS_ZIP", plugin)
+        .env("LE_PUBLISHED_DIST", &published)
         .env("CHROMEDRIVER", setup::CHROMEDRIVER)
         .env("CHROME", setup::CHROMIUM)
         .env("GECKODRIVER", setup::geckodriver())

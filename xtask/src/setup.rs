@@ -95,6 +95,19 @@ fn ensure_debian_packages() -> Result<(), String> {
         (FIREFOX, "firefox-esr"),
         ("/usr/bin/WebKitWebDriver", "webkit2gtk-driver"),
         ("/usr/bin/Xvfb", "xvfb"),
+        // A real WordPress for the plugin's end-to-end tests (harness::wordpress): Debian's
+        // WordPress 6.1 and its block theme, MariaDB, PHP-FPM and nginx, which also serves the
+        // widget through the configuration docs/EMBEDDING.md gives (brotli_static included).
+        // zip packs the plugin.
+        ("/usr/share/wordpress/wp-settings.php", "wordpress"),
+        ("/usr/share/wordpress/wp-content/themes/twentytwentythree", "wordpress-theme-twentytwentythree"),
+        ("/usr/sbin/mariadbd", "mariadb-server"),
+        ("/usr/sbin/php-fpm8.2", "php8.2-fpm"),
+        ("/usr/bin/php8.2", "php8.2-cli"),
+        ("/etc/php/8.2/mods-available/mysqli.ini", "php8.2-mysql"),
+        ("/usr/sbin/nginx", "nginx"),
+        ("/usr/lib/nginx/modules/ngx_http_brotli_static_module.so", "libnginx-mod-http-brotli-static"),
+        ("/usr/bin/zip", "zip"),
     ];
     let missing: Vec<&str> =
         wanted.iter().filter(|(path, _)| !Path::new(path).exists()).map(|(_, package)| *package).collect();
@@ -194,6 +207,14 @@ fn ensure_geckodriver() -> Result<(), String> {
         return Ok(());
     }
     run(Command::new("cargo").args(["install", "geckodriver", "--version", GECKODRIVER_VERSION, "--locked"]))
+}
+
+/// zip, which packs the WordPress plugin (`cargo xtask wordpress`; the tests install it with the rest).
+pub fn ensure_zip() -> Result<(), String> {
+    if Path::new("/usr/bin/zip").exists() {
+        return Ok(());
+    }
+    apt_install(&["zip"])
 }
 
 /// twiggy, which says what the wasm's bytes are (`cargo xtask size` only: no test needs it).

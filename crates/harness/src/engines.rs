@@ -195,7 +195,7 @@ fn display() -> String {
 
 /// Starts `command` in a process group of its own from a thread that lives as long as this
 /// process; the group is stopped when the process exits.
-fn keep_running(command: &mut Command, what: &str) {
+pub(crate) fn keep_running(command: &mut Command, what: &str) {
     command.stdout(Stdio::null()).stderr(Stdio::null());
     std::os::unix::process::CommandExt::process_group(command, 0);
     // SAFETY: prctl is async-signal-safe; it asks for SIGKILL when the spawning thread ends.

@@ -13,6 +13,7 @@ pub mod chromium;
 pub mod engines;
 pub mod fixtures;
 pub mod server;
+pub mod wordpress;
 
 use std::future::Future;
 use std::net::TcpListener;

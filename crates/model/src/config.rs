@@ -22,11 +22,11 @@ pub const MAX_TEXT: usize = 200;
 /// Most local resources shown.
 pub const MAX_RESOURCES: usize = 8;
 /// The widget uses three heading depths (title, step, section), so its top can be h1 to h4.
-const HEADING_LEVELS: std::ops::RangeInclusive<u8> = 1..=4;
+pub const HEADING_LEVELS: std::ops::RangeInclusive<u8> = 1..=4;
 /// The default when the widget sits in a partner page under the page's own h1.
 pub const DEFAULT_HEADING_LEVEL: u8 = 2;
-const THEMES: &[&str] = &["light", "dark", "auto"];
-const RESOURCE_FIELDS: &[&str] = &["name", "phone", "text", "url", "hours", "about"];
+pub const THEMES: &[&str] = &["light", "dark", "auto"];
+pub const RESOURCE_FIELDS: &[&str] = &["name", "phone", "text", "url", "hours", "about"];
 
 /// What a partner chose, checked.
 #[derive(Clone, Debug, PartialEq)]
