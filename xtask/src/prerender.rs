@@ -80,8 +80,8 @@ mod tests {
         let content = &locale.content;
         let html = first_screen(&locale, "1", ".le-app{color:red}").unwrap();
         assert!(html.starts_with(r#"<template shadowrootmode="open"><style>.le-app{color:red}</style><div"#));
-        assert!(html.contains(&format!("<h1 class=\"le-shell__title\">{}</h1>", content.ui.title)), "{html}");
-        assert!(html.contains(&format!(">{}</h2>", content.steps[0].title)), "{html}");
+        assert!(html.contains(&format!("<span class=\"le-caption__title\">{}</span>", content.ui.title)), "{html}");
+        assert!(html.contains(&format!(">{}</h1>", content.steps[0].title)), "the step's heading is the page's h1");
         assert!(html.contains(&format!(r#"href="{DEFAULT_EXIT}""#)) && html.contains("data-le-first=\"en 1\""));
         assert!(html.contains("<select id=\"le-language\""), "the language switcher is on the first screen");
         assert!(html.ends_with("</section></div></template>"));
@@ -90,7 +90,8 @@ mod tests {
     #[test]
     fn a_heading_level_outside_1_to_4_stops_the_build() {
         let content = english();
-        assert!(first_screen(&content, "", "").unwrap().contains("<h2 class=\"le-shell__title\">"));
+        let title = &content.content.steps[0].title;
+        assert!(first_screen(&content, "", "").unwrap().contains(&format!(">{title}</h2>")), "the default level");
         for level in ["0", "5", "x"] {
             let error = first_screen(&content, level, "").unwrap_err();
             assert!(error.contains("heading-level"), "{error}");
