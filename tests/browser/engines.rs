@@ -167,6 +167,9 @@ async fn focus_in_another_frame_is_said_beside_the_exit(engine: Engine) {
     let frame = "const f = document.createElement('iframe'); f.title = 'A video'; f.srcdoc = '<button>Play</button>';\
                  document.querySelector('h1').after(f); return true";
     h.js(frame, vec![]).await;
+    let loaded =
+        "return !!document.querySelector('iframe[title=\"A video\"]').contentDocument?.querySelector('button')";
+    h.wait_for("the frame's button", loaded, vec![]).await;
     let frame = h.driver.find(By::Css("iframe[title='A video']")).await.unwrap();
     frame.enter_frame().await.unwrap();
     h.driver.find(By::Tag("button")).await.unwrap().click().await.unwrap();

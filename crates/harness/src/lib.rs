@@ -300,8 +300,14 @@ impl Harness {
     pub async fn go_to_step(&self, title: &str) {
         self.wait_for("the walkthrough to load", "return W.querySelector('.le-shell')", vec![]).await;
         let shown = "return W.querySelector('.le-step__title')?.textContent === arguments[0]";
+        let current = "return W.querySelector('.le-step__title')?.textContent";
         while self.js(shown, vec![title.into()]).await != Value::Bool(true) {
+            let before = self.js(current, vec![]).await;
             self.by_role("button", "Next").await.click().await.expect("Next works");
+            // Each press moves one step: wait for it, or a busy browser takes the next press on
+            // the same step and the walk overshoots.
+            let moved = "return W.querySelector('.le-step__title')?.textContent !== arguments[0]";
+            self.wait_for("the next step", moved, vec![before]).await;
         }
         self.by_role("heading", title).await;
     }
