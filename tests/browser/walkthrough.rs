@@ -195,8 +195,11 @@ fn the_contents_list_jumps_to_any_step_and_marks_those_seen() {
         let content = compiler::english();
         let ui = &content.ui;
         let h = start_on(Engine::Chromium).await;
+        // (A kept browser may come from a test that resized its window.)
+        let laptop = serde_json::json!({ "width": 1024, "height": 900, "deviceScaleFactor": 1, "mobile": false });
+        h.driver.cdp().send_raw("Emulation.setDeviceMetricsOverride", laptop).await.expect("a laptop");
         let side = "return getComputedStyle(W.querySelector('.le-steps')).display !== 'none'";
-        assert_eq!(h.js(side, vec![]).await, true, "a side list at 1024 pixels");
+        h.wait_for("a side list at 1024 pixels", side, vec![]).await;
         h.by_role("button", "Next").await.click().await.unwrap();
         let fourth = &content.steps[3];
         h.by_role("button", &format!("4. {}", fourth.title)).await.click().await.unwrap();
