@@ -233,6 +233,22 @@ fn the_contents_list_jumps_to_any_step_and_marks_those_seen() {
     })
 }
 
+/// Issue 23: on a 390×844 phone the first step says what this is and how to leave, and its
+/// Next is on the first screen, without scrolling.
+#[test]
+fn on_a_phone_the_first_step_and_its_next_fit_the_first_screen() {
+    harness::run(async {
+        let h = Harness::start().await;
+        let phone = serde_json::json!({ "width": 390, "height": 844, "deviceScaleFactor": 2, "mobile": true });
+        h.driver.cdp().send_raw("Emulation.setDeviceMetricsOverride", phone).await.expect("a phone");
+        h.open("/").await;
+        let next = h.by_role("button", &compiler::english().ui.next).await;
+        let seen = "const r = arguments[0].getBoundingClientRect(); return [scrollY, r.bottom <= innerHeight]";
+        assert_eq!(h.js(seen, vec![next.to_json().unwrap()]).await, serde_json::json!([0, true]));
+        h.quit().await;
+    })
+}
+
 /// Issue 23: the last step says the visitor has finished and repeats the help lines once,
 /// before its sources; Start again returns to the first step.
 #[test]

@@ -166,6 +166,8 @@ mod tests {
             (vec![("theme", " dark"), ("heading-level", "0"), ("start", " no-such-step ")], None),
             (vec![("heading-level", "++2"), ("languages", "xx, es yy"), ("lang", "\u{a0}es\u{a0}")], None),
             (vec![("heading-level", "3.0"), ("theme", &long)], None),
+            (vec![("classroom", "on")], None),
+            (vec![("classroom", " yes<b> ")], None),
             (vec![], Some(r#"[{"name": "Safe Voices", "phone": "1-888-999-0000", "hours": "24/7"}]"#)),
             (
                 vec![],

@@ -37,7 +37,7 @@ pub struct AppProps {
     /// Opens as a presenter's or an audience's window.
     #[prop_or_default]
     pub role: Option<Role>,
-    /// Shows the classroom controls (Present, Print handout) from the start.
+    /// Shows the classroom controls (Present and the two handouts) from the start.
     #[prop_or_default]
     pub classroom: bool,
     /// Where the widget sits; absent when rendered on a server, which has no page to present from.

@@ -57,12 +57,20 @@
 					onChange: set( 'theme' )
 				} ),
 				el( controls.SelectControl, {
-					label: __( 'Heading level of the title', 'law-explainer' ),
+					label: __( "Heading level of each step's title", 'law-explainer' ),
 					value: a[ 'heading-level' ],
 					options: options( __( 'h2 (the default)', 'law-explainer' ), choices.levels.map( function ( n ) {
 						return { value: String( n ), label: 'h' + n };
 					} ) ),
 					onChange: set( 'heading-level' )
+				} ),
+				el( controls.ToggleControl, {
+					label: __( 'Classroom controls', 'law-explainer' ),
+					help: __( 'Present, and the student and teacher handouts: for a school or a trainer. Visitors do not need them.', 'law-explainer' ),
+					checked: 'on' === a.classroom,
+					onChange: function ( on ) {
+						props.setAttributes( { classroom: on ? 'on' : '' } );
+					}
 				} )
 			),
 			el( controls.PanelBody, { title: __( 'Quick exit and local help', 'law-explainer' ) },

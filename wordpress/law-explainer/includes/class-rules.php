@@ -21,7 +21,7 @@ final class Law_Explainer_Rules {
 	/**
 	 * The settings a block or shortcode may give; `resources` (local contacts) is checked apart.
 	 */
-	const SETTINGS = array( 'lang', 'languages', 'start', 'theme', 'heading-level', 'exit-url' );
+	const SETTINGS = array( 'lang', 'languages', 'start', 'theme', 'heading-level', 'classroom', 'exit-url' );
 
 	/**
 	 * Unicode's White_Space characters, which Rust's `trim` and `is_whitespace` know.
@@ -189,6 +189,25 @@ final class Law_Explainer_Rules {
 			$high,
 			$this->facts['default_heading_level']
 		);
+		return null;
+	}
+
+	/**
+	 * `classroom`: on or off (the classroom controls, Present and the handouts); off is the
+	 * default, so it is left out.
+	 *
+	 * @param string $classroom The value.
+	 * @param array  $warnings Gets the warning.
+	 * @return string|null
+	 */
+	private function check_classroom( $classroom, array &$warnings ) {
+		$trimmed = $this->trim( $classroom );
+		if ( 'on' === $trimmed ) {
+			return 'on';
+		}
+		if ( 'off' !== $trimmed ) {
+			$warnings[] = sprintf( 'classroom="%s" must be on or off; the classroom controls stay off', $this->shorten( $trimmed ) );
+		}
 		return null;
 	}
 
