@@ -520,6 +520,11 @@ fn lighthouse_scores() {
 
 #[tokio::main(flavor = "current_thread")]
 async fn main() {
+    // `cargo bench --bench widget -- memory` measures memory alone (to compare two builds).
+    if std::env::args().any(|arg| arg == "memory") {
+        memory_use().await;
+        return;
+    }
     lighthouse_scores();
     sizes();
     host_page_cost().await;

@@ -192,6 +192,41 @@ fn a_pinned_loader_from_another_origin_passes_its_integrity_check() {
     })
 }
 
+/// Issue 19: a widget taken off the page leaves no listener behind on its app's root (Yew 0.23
+/// forgot them, so each removal leaked them and all their closures held: vendor/yew/PATCH.md).
+#[test]
+fn a_removed_widget_leaves_no_listener_behind() {
+    harness::run(async {
+        let h = Harness::start().await;
+        h.open("/fixtures/plain.html").await;
+        h.wait_for("the walkthrough", "return !!W.querySelector('.le-shell')", vec![]).await;
+        let devtools = h.driver.cdp();
+        let listeners = |expression: &'static str| {
+            let devtools = devtools.clone();
+            async move {
+                let found = devtools
+                    .send_raw("Runtime.evaluate", serde_json::json!({ "expression": expression }))
+                    .await
+                    .expect("the root");
+                let id = found["result"]["objectId"].as_str().expect("an element").to_string();
+                let listed = devtools
+                    .send_raw("DOMDebugger.getEventListeners", serde_json::json!({ "objectId": id }))
+                    .await
+                    .expect("its listeners");
+                listed["listeners"].as_array().map_or(0, Vec::len)
+            }
+        };
+        h.js("window.leOldRoot = document.querySelector('law-explainer').shadowRoot.querySelector('.le-app')", vec![])
+            .await;
+        assert!(listeners("window.leOldRoot").await > 0, "the live widget listens on its app's root");
+        h.js("document.querySelector('law-explainer').replaceWith(document.createElement('law-explainer'))", vec![])
+            .await;
+        h.wait_for("the new widget", "return !!W.querySelector('.le-shell')", vec![]).await;
+        assert_eq!(listeners("window.leOldRoot").await, 0, "the removed widget's root keeps no listener");
+        h.quit().await;
+    })
+}
+
 #[test]
 fn two_widgets_on_one_page_are_independent_and_removing_one_frees_it() {
     harness::run(async {
