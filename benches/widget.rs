@@ -495,7 +495,7 @@ async fn memory_use() {
     for n in 1..=50 {
         h.js(cycle, vec![]).await;
         h.wait_for("the new widget", "return !!W.querySelector('.le-shell')", vec![]).await;
-        if [1, 10, 50].contains(&n) {
+        if [1, 5, 10, 50].contains(&n) {
             rows.push((format!("after {n} remove-and-add cycles"), memory(&h).await));
         }
     }
