@@ -208,7 +208,7 @@ fn the_contents_list_jumps_to_any_step_and_marks_those_seen() {
         let marks =
             "return all('.le-steps .le-contents__item').map(b => [b.getAttribute('aria-current'), b.textContent])";
         let marks = h.js(marks, vec![]).await;
-        assert_eq!(marks[0], serde_json::json!([null, format!("1. {} ({})", content.steps[0].title, ui.visited)]));
+        assert_eq!(marks[0], serde_json::json!([null, format!("✓1. {} ({})", content.steps[0].title, ui.visited)]));
         assert_eq!(marks[2], serde_json::json!([null, format!("3. {}", content.steps[2].title)]), "step 3 was skipped");
         assert_eq!(marks[3], serde_json::json!(["step", format!("4. {}", fourth.title)]));
 

@@ -247,7 +247,15 @@ fn step_list(content: &Content, state: &Walkthrough, on: &impl Fn(Action) -> Cal
                     <li class={classes!("le-contents__entry", visited.then_some("le-contents__entry--visited"))}>
                         <button type="button" class="le-contents__item" onclick={on(Action::GoTo(i))}
                                 aria-current={(i == state.step).then_some("step")}>
-                            <span class="le-contents__number">{ format!("{}. ", i + 1) }</span>
+                            // Seen: a tick in the number's place, the number still said.
+                            if visited {
+                                <span class="le-contents__number">
+                                    <span aria-hidden="true">{ "✓" }</span>
+                                    <span class="le-visually-hidden">{ format!("{}. ", i + 1) }</span>
+                                </span>
+                            } else {
+                                <span class="le-contents__number">{ format!("{}. ", i + 1) }</span>
+                            }
                             { prose(&s.title, content) }
                             if visited {
                                 <span class="le-visually-hidden">{ format!(" ({})", ui.visited) }</span>
