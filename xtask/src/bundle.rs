@@ -182,18 +182,22 @@ pub fn precompress(dist: &Path) -> Result<(), String> {
     let listed = fs::read_dir(dist).map_err(|e| format!("cannot list dist/: {e}"))?;
     for path in listed.filter_map(|entry| Some(entry.ok()?.path())) {
         let compressible = ["html", "js", "css", "wasm", "bin", "json"];
-        if !path.extension().and_then(|e| e.to_str()).is_some_and(|e| compressible.contains(&e)) {
-            continue;
+        if path.extension().and_then(|e| e.to_str()).is_some_and(|e| compressible.contains(&e)) {
+            compress(&path)?;
         }
-        let bytes = fs::read(&path).map_err(|e| format!("cannot read {}: {e}", path.display()))?;
-        let mut compressed = Vec::new();
-        let params = brotli::enc::BrotliEncoderParams { quality: 11, ..Default::default() };
-        brotli::BrotliCompress(&mut bytes.as_slice(), &mut compressed, &params)
-            .map_err(|e| format!("cannot compress {}: {e}", path.display()))?;
-        let to = format!("{}.br", path.display());
-        fs::write(&to, compressed).map_err(|e| format!("cannot write {to}: {e}"))?;
     }
     Ok(())
+}
+
+/// Writes `<path>.br` beside `path`, at brotli's highest quality.
+pub fn compress(path: &Path) -> Result<(), String> {
+    let bytes = fs::read(path).map_err(|e| format!("cannot read {}: {e}", path.display()))?;
+    let mut compressed = Vec::new();
+    let params = brotli::enc::BrotliEncoderParams { quality: 11, ..Default::default() };
+    brotli::BrotliCompress(&mut bytes.as_slice(), &mut compressed, &params)
+        .map_err(|e| format!("cannot compress {}: {e}", path.display()))?;
+    let to = format!("{}.br", path.display());
+    fs::write(&to, compressed).map_err(|e| format!("cannot write {to}: {e}"))
 }
 
 fn data_url(kind: &str, bytes: &[u8]) -> String {

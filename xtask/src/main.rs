@@ -239,9 +239,12 @@ fn size(root: &Path) -> Result<(), String> {
 fn screenshots() -> Result<(), String> {
     let tools = setup::ensure(true)?;
     build(&tools)?;
+    let code = std::env::args().nth(2).unwrap_or_else(|| "en".into());
+    let locales = locales::compile(&project_root())?;
+    let locale = locales.iter().find(|l| l.content.locale == code).ok_or(format!("there is no content/{code}/"))?;
     run(Command::new("cargo")
-        .args(["run", "--quiet", "-p", "le-harness", "--bin", "screenshots", "--"])
-        .args(std::env::args().nth(2))
+        .args(["run", "--quiet", "-p", "le-harness", "--bin", "screenshots", "--", &code])
+        .args(locale.content.steps.iter().map(|step| &step.id))
         .env("LE_DIST", project_root().join("dist"))
         .env("CHROMEDRIVER", setup::CHROMEDRIVER)
         .env("CHROME", setup::CHROMIUM))

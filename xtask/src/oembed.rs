@@ -70,7 +70,9 @@ pub fn publish_copy(dist: &Path, to: &Path, public: &str) -> Result<(), String> 
     let page = fs::read_to_string(to.join("index.html")).map_err(|e| format!("cannot read index.html: {e}"))?;
     let page = write(to, &page, public)?;
     fs::write(to.join("index.html"), page).map_err(|e| format!("cannot write index.html: {e}"))?;
-    crate::bundle::precompress(to)
+    // Only these two differ from dist/, whose compressed copies the rest keep.
+    crate::bundle::compress(&to.join("index.html"))?;
+    crate::bundle::compress(&to.join("oembed.json"))
 }
 
 #[cfg(test)]

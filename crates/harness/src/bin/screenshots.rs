@@ -3,7 +3,7 @@
 //! and on a laptop (1280×900), the presenter's and the audience's windows at a projector's
 //! 1280×720, and every page of both printed handouts. Written to target/screenshots/.
 
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::process::Command;
 
 use base64::Engine as _;
@@ -12,10 +12,12 @@ use serde_json::json;
 use thirtyfour::common::print::PrintParameters;
 
 fn main() {
-    let code = std::env::args().nth(1).unwrap_or_else(|| "en".into());
+    // The language, then its step ids in order (xtask compiles the content and passes them).
+    let mut args = std::env::args().skip(1);
+    let code = args.next().expect("a language code");
+    let steps: Vec<String> = args.collect();
     let out = harness::project_root().join("target/screenshots");
     std::fs::create_dir_all(&out).expect("target/screenshots can be made");
-    let steps = step_ids(&code);
     harness::run(async {
         let h = Harness::start().await;
         for (name, width, height, mobile) in [("phone", 390, 844, true), ("laptop", 1280, 900, false)] {
@@ -45,25 +47,6 @@ fn main() {
         h.quit().await;
     });
     println!("Screenshots saved to {}", out.display());
-}
-
-/// The step ids, in order, as the language's step files give them.
-fn step_ids(code: &str) -> Vec<String> {
-    let dir = harness::project_root().join("content").join(code).join("steps");
-    let mut files: Vec<PathBuf> = std::fs::read_dir(&dir)
-        .unwrap_or_else(|e| panic!("no {}: {e}", dir.display()))
-        .filter_map(|entry| entry.ok().map(|e| e.path()))
-        .filter(|path| path.extension().is_some_and(|e| e == "toml"))
-        .collect();
-    files.sort();
-    files
-        .iter()
-        .filter_map(|path| {
-            let text = std::fs::read_to_string(path).ok()?;
-            let line = text.lines().find(|l| l.starts_with("id = "))?;
-            Some(line.trim_start_matches("id = ").trim_matches('"').to_string())
-        })
-        .collect()
 }
 
 /// Opens `path` and waits for the walkthrough's (or the presentation's) step.
