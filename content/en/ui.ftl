@@ -72,6 +72,31 @@ handout-step = { $n }. { $title }
 story-opening = { $words }…
 interactive-only = This step is an interactive check: try it in the walkthrough.
 
+## The myth-or-fact check (check.toml): offered on the first step and again at the end.
+check-title = What do you know?
+check-offer = Before you start, you can check what you know: { $count } statements, each a myth or a fact. If you answer them again at the end, you will see how you did. Your answers are not saved or sent anywhere. They are forgotten when you leave this page or use Quick exit.
+check-start = Check what you know
+check-wait = Thank you. If you answer again at the end, you will see how you did, and why.
+check-again-title = What do you know now?
+check-again-offer = Answer { $count } statements, each a myth or a fact, then see each answer explained. If you answered them at the start, you will see what changed.
+check-again-start = Check what you know now
+check-myth = Myth
+check-fact = Fact
+check-is-myth = It is a myth.
+check-is-fact = It is a fact.
+check-summary = At the start: { $before } of { $total } right. Now: { $after } of { $total } right.
+check-summary-now = { $after } of { $total } right.
+check-before = At the start: { $answer }.
+check-now = Now: { $answer }.
+check-unanswered = no answer
+## Presenter mode: the room answers by show of hands; the counts stay in the presenter's window.
+check-hands-help = Read each statement. Ask who thinks it is a myth, then who thinks it is a fact, and type the number of hands. Leave a box empty to skip it. These numbers stay in this window only.
+check-hands = Hands for { $answer }
+check-chart = Right answers in the room, at the start and at the end (percent of hands)
+check-statement = Statement
+check-column-before = At the start
+check-column-after = At the end
+
 ## The kinds of source: shown beside each source, and as the headings of the Sources step.
 kind-official-text = Official text
 kind-copy = Copy of a law

@@ -73,6 +73,32 @@ handout-step = { $n }. { $title }
 story-opening = { $words }…
 interactive-only = Este passo é um exercício para fazer no guia passo a passo: experimente lá.
 
+## O teste "mito ou verdade" (check.toml): é oferecido no primeiro passo e de novo no final.
+## "Verdade", e não fato/facto, que se escreve de forma diferente no Brasil e em Angola.
+check-title = O que sabe?
+check-offer = Antes de começar, pode verificar o que sabe: { $count } afirmações, cada uma é um mito ou uma verdade. Se responder de novo no final, verá os seus resultados. As respostas não são guardadas nem enviadas para lugar nenhum. São esquecidas quando sair desta página ou usar a Saída rápida.
+check-start = Verificar o que sei
+check-wait = Obrigado. Se responder de novo no final, verá os seus resultados e a razão de cada resposta.
+check-again-title = O que sabe agora?
+check-again-offer = Responda a { $count } afirmações, cada uma é um mito ou uma verdade, e depois veja a explicação de cada resposta. Se respondeu no início, verá o que mudou.
+check-again-start = Verificar o que sei agora
+check-myth = Mito
+check-fact = Verdade
+check-is-myth = É um mito.
+check-is-fact = É verdade.
+check-summary = No início: { $before } de { $total } certas. Agora: { $after } de { $total } certas.
+check-summary-now = { $after } de { $total } certas.
+check-before = No início: { $answer }.
+check-now = Agora: { $answer }.
+check-unanswered = sem resposta
+## Modo de apresentação: o grupo responde levantando a mão; as contagens ficam na janela de quem apresenta.
+check-hands-help = Leia cada afirmação. Pergunte quem acha que é um mito, depois quem acha que é verdade, e escreva o número de mãos levantadas. Deixe uma caixa vazia para passar essa afirmação à frente. Estes números ficam só nesta janela.
+check-hands = Mãos levantadas para { $answer }
+check-chart = Respostas certas no grupo, no início e no final (percentagem das mãos levantadas)
+check-statement = Afirmação
+check-column-before = No início
+check-column-after = No final
+
 ## Os tipos de fonte: aparecem ao lado de cada fonte, e como títulos do passo Fontes.
 kind-official-text = Texto oficial
 kind-copy = Cópia de uma lei

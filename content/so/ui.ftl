@@ -71,6 +71,31 @@ handout-step = { $n }. { $title }
 story-opening = { $words }…
 interactive-only = Tallaabadan waa hubin aad gacantaada ku samayso: isku day hagaha dhexdiisa.
 
+## Hubinta khuraafaad ama xaqiiqo (check.toml): waxaa la soo bandhigaa tallaabada koowaad iyo mar kale dhammaadka.
+check-title = Maxaad ka ogtahay?
+check-offer = Intaadan bilaabin, waxaad hubin kartaa waxa aad ogtahay: { $count } weedhood, mid kastaa waa khuraafaad ama xaqiiqo. Haddii aad mar kale ka jawaabto dhammaadka, waxaad arki doontaa natiijadaada. Jawaabahaaga lama kaydiyo, meelna looma diro. Waa la illoobaa marka aad boggan ka baxdo ama aad isticmaasho Ka bax degdeg.
+check-start = Hubi waxa aad ogtahay
+check-wait = Mahadsanid. Haddii aad mar kale ka jawaabto dhammaadka, waxaad arki doontaa natiijadaada iyo sababta.
+check-again-title = Maxaad hadda ka ogtahay?
+check-again-offer = Ka jawaab { $count } weedhood, mid kastaa waa khuraafaad ama xaqiiqo, kaddibna eeg sharraxaadda jawaab kasta. Haddii aad ka jawaabtay bilowga, waxaad arki doontaa waxa is beddelay.
+check-again-start = Hubi waxa aad hadda ogtahay
+check-myth = Khuraafaad
+check-fact = Xaqiiqo
+check-is-myth = Waa khuraafaad.
+check-is-fact = Waa xaqiiqo.
+check-summary = Bilowga: { $before } ka mid ah { $total } waa sax. Hadda: { $after } ka mid ah { $total } waa sax.
+check-summary-now = { $after } ka mid ah { $total } waa sax.
+check-before = Bilowga: { $answer }.
+check-now = Hadda: { $answer }.
+check-unanswered = jawaab la'aan
+## Habka soo bandhigga: kooxdu waxay ku jawaabtaa gacan-taag; tirooyinku waxay ku jiraan daaqadda soo bandhigaha oo keliya.
+check-hands-help = Akhri weedh kasta. Weydii cidda u malaynaysa inay khuraafaad tahay, kaddibna cidda u malaynaysa inay xaqiiqo tahay, oo qor tirada gacmaha la taagay. Sanduuq madhan u daa si aad uga gudubto. Tirooyinkani waxay ku jiraan daaqaddan oo keliya.
+check-hands = Gacmaha loo taagay { $answer }
+check-chart = Jawaabaha saxda ah ee kooxda, bilowga iyo dhammaadka (boqolkiiba gacmaha la taagay)
+check-statement = Weedh
+check-column-before = Bilowga
+check-column-after = Dhammaadka
+
 ## Noocyada ilaha: waxaa lagu muujiyaa il kasta agteeda, iyo cinwaannada tallaabada Ilaha.
 kind-official-text = Qoraal rasmi ah
 kind-copy = Nuqul sharci

@@ -59,6 +59,14 @@ async fn walk_every_state(h: &Harness, mode: &str, runs: &mut usize, found: &mut
         }
         open_all_disclosures(h).await;
         check(h, &format!("{label}, disclosures open"), runs, found).await;
+        // The myth-or-fact check, on the first step and in the ending: open, every statement
+        // answered (at the end, with every answer explained).
+        if i == 0 || i + 1 == content.steps.len() {
+            h.js("W.querySelector('.le-check .le-button').click()", vec![]).await;
+            h.wait_for("the check's statements", "return !!W.querySelector('.le-check__answers')", vec![]).await;
+            h.js("all('.le-check__answers').forEach(group => group.querySelector('button').click())", vec![]).await;
+            check(h, &format!("{label}, the check answered"), runs, found).await;
+        }
     }
 }
 

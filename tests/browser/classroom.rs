@@ -349,6 +349,19 @@ async fn the_printed_handout_has_every_step_answer_and_phone_number_and_no_contr
     for term in &content.glossary {
         assert!(flat.contains(&term.term), "the handout's glossary lacks {}", term.term);
     }
+    // Issue 22: the myth-or-fact statements, each with its answer and why.
+    for statement in &content.check {
+        let verdict = if statement.fact { &ui.check_is_fact } else { &ui.check_is_myth };
+        // Opening words only: a page break may fall inside a long explanation.
+        let opening = |text: &str| text.split_whitespace().take(5).collect::<Vec<_>>().join(" ");
+        let printed = format!("{} {verdict} {}", opening(&statement.text), opening(&statement.explain));
+        let (text_at, verdict_at) =
+            (flat.find(&opening(&statement.text)), flat.find(&format!("{verdict} {}", opening(&statement.explain))));
+        assert!(
+            matches!((text_at, verdict_at), (Some(a), Some(b)) if a < b),
+            "the handout lacks \"{printed}\":\n{text}"
+        );
+    }
     // Nothing about the screen: not its controls, nor how to leave it.
     for words in [ui.contents.as_str(), &ui.print, &ui.show_choices, "Skip to the walkthrough", "Quick exit", "Shift"] {
         assert!(!flat.contains(words), "the handout shows \"{words}\"");

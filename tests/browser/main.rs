@@ -5,6 +5,7 @@
 
 mod accessibility;
 mod builder;
+mod check;
 mod classroom;
 mod embedding;
 mod engines;

@@ -4,7 +4,7 @@
 
 use std::collections::BTreeMap;
 
-use model::content::{dial_digits, Block, Inline, Question, Source, SourceKind};
+use model::content::{dial_digits, Block, Inline, Question, Source, SourceKind, Statement};
 
 use crate::Locale;
 
@@ -101,6 +101,15 @@ pub fn check(english: &Locale, other: &Locale) -> Vec<String> {
         }
     }
     questions("sort.toml", &english.sort, &other.sort, &mut problem);
+
+    let same_statement =
+        |(a, b): (&Statement, &Statement)| a.id == b.id && a.fact == b.fact && cited(&a.sources) == cited(&b.sources);
+    if english.check.len() != other.check.len() || !english.check.iter().zip(&other.check).all(same_statement) {
+        problem("check.toml", "the statements must be English's, in order, with the same answers and sources".into());
+    }
+    for statement in other.check.iter().filter(|s| s.text.trim().is_empty() || s.explain.trim().is_empty()) {
+        problem("check.toml", format!("\"{}\" has an empty text or explanation", statement.id));
+    }
 
     if cited(&english.sources) != cited(&other.sources) {
         problem("sources.toml", "the sources must be English's, in order, with the same kinds and addresses".into());

@@ -10,9 +10,10 @@ use std::fs;
 use std::ops::Range;
 use std::path::{Path, PathBuf};
 
+use model::check::MAX_STATEMENTS;
 use model::content::{
-    dial_digits, Block, Choice, Content, Explorer, ExplorerQuestion, Inline, Notes, Outcome, Question, Resource, Step,
-    Term, Ui,
+    dial_digits, Block, Choice, Content, Explorer, ExplorerQuestion, Inline, Notes, Outcome, Question, Resource,
+    Statement, Step, Term, Ui,
 };
 use serde::Deserialize;
 use toml::Spanned;
@@ -163,6 +164,22 @@ struct RawExample {
 
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
+struct RawCheck {
+    statement: Vec<Spanned<RawStatement>>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawStatement {
+    id: String,
+    text: String,
+    answer: String,
+    explain: String,
+    sources: Option<Vec<String>>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
 struct RawExplorer {
     start: String,
     question: Vec<Spanned<RawExplorerQuestion>>,
@@ -240,7 +257,7 @@ impl Locale {
 }
 
 /// Loads and checks the locale in `dir`: `ui.ftl`, `sources.toml`, `glossary.toml`,
-/// `resources.toml`, `sort.toml`, `explorer.toml`, `steps/*.toml` and `scenarios.toml`.
+/// `resources.toml`, `sort.toml`, `explorer.toml`, `check.toml`, `steps/*.toml` and `scenarios.toml`.
 pub fn load_locale(dir: &Path) -> Result<Locale, Vec<ContentError>> {
     let locale = dir.file_name().and_then(|n| n.to_str()).unwrap_or_default().to_string();
     let mut errors = Vec::new();
@@ -259,6 +276,7 @@ pub fn load_locale(dir: &Path) -> Result<Locale, Vec<ContentError>> {
         load(dir, "sort.toml", &mut errors, |f, e| parse_sort(f, &mut register, e)).unwrap_or_default();
     let (explorer, explorer_sources) =
         load(dir, "explorer.toml", &mut errors, |f, e| parse_explorer(f, &mut register, e)).unwrap_or_default();
+    let check = load(dir, "check.toml", &mut errors, |f, e| parse_check(f, &mut register, e)).unwrap_or_default();
 
     let numbers: Vec<String> =
         resources.iter().flat_map(|r| [&r.phone, &r.text, &r.tty]).flatten().map(|n| dial_digits(n)).collect();
@@ -343,6 +361,7 @@ pub fn load_locale(dir: &Path) -> Result<Locale, Vec<ContentError>> {
                 resources,
                 sort,
                 explorer,
+                check,
                 sources,
                 reviewed,
             },
@@ -474,6 +493,13 @@ fn check_ui(file: &File, ui: &Ui, errors: &mut Vec<ContentError>) {
         ("story_opening", &ui.story_opening, &["{words}"][..]),
         ("explorer_progress", &ui.explorer_progress, &["{n}", "{total}"][..]),
         ("sort_summary", &ui.sort_summary, &["{right}", "{total}"][..]),
+        ("check_offer", &ui.check_offer, &["{count}"][..]),
+        ("check_again_offer", &ui.check_again_offer, &["{count}"][..]),
+        ("check_summary", &ui.check_summary, &["{before}", "{after}", "{total}"][..]),
+        ("check_summary_now", &ui.check_summary_now, &["{after}", "{total}"][..]),
+        ("check_before", &ui.check_before, &["{answer}"][..]),
+        ("check_now", &ui.check_now, &["{answer}"][..]),
+        ("check_hands", &ui.check_hands, &["{answer}"][..]),
     ];
     for (key, value, placeholders) in templates {
         for placeholder in placeholders {
@@ -608,6 +634,40 @@ fn parse_sort(
         });
     }
     Some((questions, sources))
+}
+
+/// The myth-or-fact check. Each statement's explanation states law or fact, so it needs a source.
+fn parse_check(file: &File, register: &mut Register, errors: &mut Vec<ContentError>) -> Option<Vec<Statement>> {
+    let raw: RawCheck = file.parse().map_err(|e| errors.push(e)).ok()?;
+    if raw.statement.len() > MAX_STATEMENTS {
+        errors
+            .push(file.error(0, format!("there are {} statements; the most is {MAX_STATEMENTS}", raw.statement.len())));
+    }
+    let mut statements: Vec<Statement> = Vec::new();
+    for entry in raw.statement {
+        let at = entry.span().start;
+        let raw = entry.into_inner();
+        if statements.iter().any(|s| s.id == raw.id) {
+            errors.push(file.error(at, format!("statement id \"{}\" is used twice", raw.id)));
+        }
+        let fact = match raw.answer.as_str() {
+            "fact" => true,
+            "myth" => false,
+            other => {
+                errors.push(file.error(at, format!("`answer` is \"myth\" or \"fact\", not \"{other}\"")));
+                false
+            }
+        };
+        let ids = register.require(file, at, &format!("statement \"{}\"", raw.id), raw.sources, errors);
+        statements.push(Statement {
+            id: raw.id,
+            text: raw.text,
+            fact,
+            explain: raw.explain,
+            sources: register.resolve(&ids),
+        });
+    }
+    Some(statements)
 }
 
 /// The explorer, and the ids of the sources of its questions and outcomes. An outcome states
@@ -1008,6 +1068,7 @@ mod tests {
             ("scenarios.toml", SCENARIOS),
             ("sort.toml", SORT),
             ("explorer.toml", EXPLORER),
+            ("check.toml", CHECK),
         ] {
             if !files.iter().any(|(path, _)| *path == name) {
                 fs::write(dir.join(name), text).unwrap();
@@ -1087,6 +1148,28 @@ kind-current-law = Read the law today
 unreviewed = Not checked.
 read-in-english = In English
 language = Language
+check-title = What do you know?
+check-offer = { $count } statements.
+check-start = Check
+check-wait = Thanks.
+check-again-title = Now?
+check-again-offer = The same { $count }.
+check-again-start = Again
+check-myth = Myth
+check-fact = Fact
+check-is-myth = A myth.
+check-is-fact = A fact.
+check-summary = { $before } then { $after } of { $total }.
+check-summary-now = { $after } of { $total }.
+check-before = Before: { $answer }.
+check-now = Now: { $answer }.
+check-unanswered = none
+check-hands-help = Count hands.
+check-hands = Hands for { $answer }
+check-chart = The room
+check-statement = Statement
+check-column-before = Before
+check-column-after = After
 loader-exit = L exit
 loader-skip = L skip
 loader-loading = L loading
@@ -1106,6 +1189,8 @@ loader-unheard = L unheard
     const SORT: &str = "categories = [{ id = \"force\", label = \"Force\" }]\nexample = []\n";
     const EXPLORER: &str =
         "start = \"end\"\nquestion = []\n\n[[outcome]]\nid = \"end\"\ntitle = \"T\"\ntext = \"T\"\ncite = \"c\"\nsources = [\"law\"]\n";
+    const CHECK: &str =
+        "[[statement]]\nid = \"a\"\ntext = \"A.\"\nanswer = \"fact\"\nexplain = \"Because.\"\nsources = [\"law\"]\n";
     const RESOURCES: &str = "[[resource]]\nname = \"Hotline\"\nphone = \"1-888-373-7888\"\nabout = \"Help.\"\nstrip = true\nsources = [\"law\"]\n";
 
     #[test]
@@ -1115,6 +1200,26 @@ loader-unheard = L unheard
             panic!("{}", errors.iter().map(ToString::to_string).collect::<Vec<_>>().join("\n"))
         });
         assert!(locale.content.steps.len() >= 2);
+    }
+
+    #[test]
+    fn a_check_statement_needs_myth_or_fact_a_source_and_its_own_id() {
+        let check = "[[statement]]\nid = \"a\"\ntext = \"A.\"\nanswer = \"true\"\nexplain = \"E.\"\nsources = [\"law\"]\n\n[[statement]]\nid = \"a\"\ntext = \"B.\"\nanswer = \"myth\"\nexplain = \"E.\"\n";
+        let step = "id = \"s\"\ntitle = \"S\"\n\n[[blocks]]\ntext = \"Plain.\"\n";
+        let dir = fixture(
+            "check",
+            &[("ui.ftl", UI), ("glossary.toml", GLOSSARY), ("steps/01.toml", step), ("check.toml", check)],
+        );
+        let errors: Vec<String> = load_locale(&dir)
+            .unwrap_err()
+            .iter()
+            .filter(|e| e.file.ends_with("check.toml"))
+            .map(|e| format!("{}: {}", e.line, e.message))
+            .collect();
+        assert_eq!(errors.len(), 3, "{errors:?}");
+        assert!(errors[0].starts_with("1: `answer` is \"myth\" or \"fact\", not \"true\""), "{errors:?}");
+        assert!(errors.iter().any(|e| e.starts_with("8: ") && e.contains("used twice")), "{errors:?}");
+        assert!(errors.iter().any(|e| e.starts_with("8: ") && e.contains("needs `sources")), "{errors:?}");
     }
 
     #[test]

@@ -303,7 +303,11 @@ impl Harness {
         let current = "return W.querySelector('.le-step__title')?.textContent";
         while self.js(shown, vec![title.into()]).await != Value::Bool(true) {
             let before = self.js(current, vec![]).await;
-            self.by_role("button", "Next").await.click().await.expect("Next works");
+            let next = self.by_role("button", "Next").await;
+            // Centred: scrolled only just into view, it can sit under the sticky exit bar.
+            let centre = "arguments[0].scrollIntoView({ block: 'center' })";
+            self.js(centre, vec![next.to_json().expect("an element reference")]).await;
+            next.click().await.expect("Next works");
             // Each press moves one step: wait for it, or a busy browser takes the next press on
             // the same step and the walk overshoots.
             let moved = "return W.querySelector('.le-step__title')?.textContent !== arguments[0]";

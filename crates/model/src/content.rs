@@ -20,6 +20,8 @@ pub struct Content {
     /// The sorting exercise, one question per example.
     pub sort: Vec<Question>,
     pub explorer: Explorer,
+    /// The myth-or-fact check a visitor may take before the walkthrough and again at its end.
+    pub check: Vec<Statement>,
     /// Every source the content rests on, in the order of `sources.toml`.
     pub sources: Vec<Source>,
     /// Whether a native speaker has checked this language (`review.toml`); English, the source,
@@ -146,6 +148,41 @@ pub struct Ui {
     pub read_in_english: String,
     /// Printed in the handout where the walkthrough has the §852 explorer.
     pub interactive_only: String,
+    /// The myth-or-fact check's heading on the first step, and in the teacher's handout.
+    pub check_title: String,
+    /// A template with `{count}`: what the check is, and that nothing is kept.
+    pub check_offer: String,
+    pub check_start: String,
+    /// Said once every statement of the first check is answered.
+    pub check_wait: String,
+    /// The check's heading at the end.
+    pub check_again_title: String,
+    /// A template with `{count}`.
+    pub check_again_offer: String,
+    pub check_again_start: String,
+    pub check_myth: String,
+    pub check_fact: String,
+    /// The right answer, said after the second check.
+    pub check_is_myth: String,
+    pub check_is_fact: String,
+    /// A template with `{before}`, `{after}` and `{total}`: right answers in each check.
+    pub check_summary: String,
+    /// A template with `{after}` and `{total}`, when the first check was skipped.
+    pub check_summary_now: String,
+    /// Templates with `{answer}`: the visitor's answer in each check.
+    pub check_before: String,
+    pub check_now: String,
+    pub check_unanswered: String,
+    /// The presenter's instructions for counting hands.
+    pub check_hands_help: String,
+    /// A template with `{answer}` ("Myth" or "Fact"): the label of a count of hands.
+    pub check_hands: String,
+    /// The room's before-and-after chart's caption.
+    pub check_chart: String,
+    /// The chart's table's column headings.
+    pub check_statement: String,
+    pub check_column_before: String,
+    pub check_column_after: String,
 }
 
 /// One step of the walkthrough.
@@ -196,6 +233,17 @@ pub struct Choice {
     pub label: String,
     pub correct: bool,
     pub feedback: String,
+}
+
+/// A statement of the myth-or-fact check: `fact` says which it is; `explain` (one sentence,
+/// shown after the second check) says why, backed by `sources`.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Statement {
+    pub id: String,
+    pub text: String,
+    pub fact: bool,
+    pub explain: String,
+    pub sources: Vec<Source>,
 }
 
 /// The §852 explorer: questions whose answers lead to further questions or to outcomes.

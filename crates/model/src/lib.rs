@@ -1,7 +1,8 @@
-//! The pure model: content types, walkthrough, explorer and presenting state, partner settings
+//! The pure model: content types, walkthrough, myth-or-fact check, explorer and presenting state, partner settings
 //! and colour contrast. Plain Rust with no Yew and nothing of the browser (the crate cannot
 //! reach them: it does not depend on them), so everything here is tested natively.
 
+pub mod check;
 pub mod config;
 pub mod content;
 pub mod contrast;

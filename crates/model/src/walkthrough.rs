@@ -1,5 +1,8 @@
-//! Where the visitor is in the walkthrough. Kept in memory only: never in the URL, history
-//! or storage, so the visit leaves no trace.
+//! Where the visitor is in the walkthrough, and their answers to the myth-or-fact check. Kept in
+//! memory only: never in the URL, history or storage, so the visit leaves no trace; a restart
+//! (which the quick exit does) forgets them.
+
+use crate::check::{Check, Mark};
 
 /// The walkthrough's state: the current step of `total`, and the steps seen so far.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -10,6 +13,8 @@ pub struct Walkthrough {
     pub changes: u32,
     /// One bit per step shown, so the contents can mark where the visitor has been.
     visited: u64,
+    /// The myth-or-fact check's answers, before the walkthrough and at its end.
+    pub check: Check,
 }
 
 /// The most steps a walkthrough can have: one bit each in `visited`.
@@ -23,8 +28,11 @@ pub enum Action {
     GoTo(usize),
     /// To the last step.
     Last,
-    /// Back to a neutral first step (after a quick exit is undone with Back).
+    /// Back to a neutral first step, with nothing answered (after a quick exit is undone
+    /// with Back).
     Restart,
+    /// An answer in the myth-or-fact check: the step stays.
+    Check(Mark),
 }
 
 impl Walkthrough {
@@ -35,7 +43,7 @@ impl Walkthrough {
     /// Opens on `step` (a partner's `start`); out of range opens the first step.
     pub fn starting_at(step: usize, total: usize) -> Self {
         let step = if step < total { step } else { 0 };
-        Self { step, total, changes: 0, visited: bit(step) }
+        Self { step, total, changes: 0, visited: bit(step), check: Check::default() }
     }
 
     /// Whether the visitor has been on `step` (the current step counts).
@@ -53,6 +61,9 @@ impl Walkthrough {
 
     /// The same state after `action`; a move past either end stays where it is.
     pub fn apply(self, action: Action) -> Self {
+        if let Action::Check(mark) = action {
+            return Self { check: self.check.apply(mark), ..self };
+        }
         let step = match action {
             Action::Next if !self.is_last() => self.step + 1,
             Action::Back if !self.is_first() => self.step - 1,
@@ -61,10 +72,11 @@ impl Walkthrough {
             Action::Restart => 0,
             _ => self.step,
         };
-        if step == self.step {
+        if action == Action::Restart {
+            let changes = self.changes + u32::from(step != self.step);
+            Self { step, changes, visited: bit(step), check: Check::default(), ..self }
+        } else if step == self.step {
             self
-        } else if action == Action::Restart {
-            Self { step, changes: self.changes + 1, visited: bit(step), ..self }
         } else {
             Self { step, changes: self.changes + 1, visited: self.visited | bit(step), ..self }
         }
@@ -112,6 +124,19 @@ mod tests {
     fn restart_returns_to_the_first_step() {
         let moved = Walkthrough::new(4).apply(Action::GoTo(3));
         assert_eq!(moved.apply(Action::Restart).step, 0);
+    }
+
+    #[test]
+    fn check_answers_stay_across_steps_and_go_with_a_restart() {
+        use crate::check::Phase;
+        let answered = Walkthrough::new(3).apply(Action::Check(Mark::Answer(Phase::Before, 0, true)));
+        assert_eq!(answered.changes, 0);
+        let moved = answered.apply(Action::Last);
+        assert_eq!(moved.check.before.get(0), Some(true));
+        assert_eq!(moved.apply(Action::Restart).check, Check::default());
+        // On the first step already, a restart still forgets the answers, without a step change.
+        let restarted = answered.apply(Action::Restart);
+        assert_eq!((restarted.check, restarted.changes), (Check::default(), 0));
     }
 
     #[test]

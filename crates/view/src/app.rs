@@ -2,6 +2,7 @@
 //! wide screens, Contents on narrow ones), the current step under its own heading, Back/Next,
 //! the ending, the step announcer, the help strip, the notice and the classroom controls.
 
+use model::check::{Check, Phase};
 use model::content::{Block, Content};
 use model::presenting::Role;
 use model::text::fill;
@@ -12,6 +13,7 @@ use yew::prelude::*;
 use crate::browser::{
     exit_full_screen, open_window, toggle_full_screen, use_exit_reaches_every_window, use_focus_on_change, use_print,
 };
+use crate::check::CheckView;
 use crate::handout::{Handout, Kind};
 use crate::inline::prose;
 use crate::kept::Kept;
@@ -175,7 +177,7 @@ pub fn App(props: &AppProps) -> Html {
                         }
                     </div>
                     if state.is_last() {
-                        <Ending content={content.clone()} heading={heading.clone()} />
+                        <Ending content={content.clone()} heading={heading.clone()} check={state.check} />
                     }
                     <StepView key={step.id.clone()} index={state.step} content={content.clone()}
                               heading={if state.is_last() { NodeRef::default() } else { heading.clone() }} />
@@ -191,6 +193,10 @@ pub fn App(props: &AppProps) -> Html {
                             <button type="button" class="le-button" onclick={on(Action::Next)}>{ &ui.next }</button>
                         }
                     </nav>
+                    // After Next, which stays on a phone's first screen: going on is skipping it.
+                    if state.is_first() {
+                        <CheckView content={content.clone()} phase={Phase::Before} check={state.check} />
+                    }
                 </div>
             </div>
             <p class="le-visually-hidden" role="status" aria-live="polite">{ announcement }</p>
@@ -274,12 +280,13 @@ fn step_list(content: &Content, state: &Walkthrough, on: &impl Fn(Action) -> Cal
 #[derive(Properties, PartialEq)]
 struct EndingProps {
     content: Shared<Content>,
+    check: Check,
     /// Takes focus on arrival, as a step's heading does.
     heading: NodeRef,
 }
 
-/// The walkthrough's end, above the last step's sources: said plainly, with the help lines
-/// again for a visitor who skipped them.
+/// The walkthrough's end, above the last step's sources: said plainly, with the myth-or-fact
+/// check again and the help lines again for a visitor who skipped them.
 #[component]
 fn Ending(props: &EndingProps) -> Html {
     let content = &props.content;
@@ -290,6 +297,7 @@ fn Ending(props: &EndingProps) -> Html {
                 { &content.ui.finished }
             </@>
             <p>{ &content.ui.finished_text }</p>
+            <CheckView content={content.clone()} phase={Phase::After} check={props.check} />
             <HelpLines content={content.clone()} />
         </section>
     }

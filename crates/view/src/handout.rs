@@ -2,7 +2,8 @@
 //! screen. The student sheet fits one sheet of paper: the definitions and the law in plain
 //! words (the content's `sheet` blocks) and the help lines, with no answers and no on-screen
 //! instructions. The teacher's handout has every step, its questions without their answers,
-//! the glossary, and then every answer with its explanation; its pages are numbered (CSS).
+//! the myth-or-fact statements with theirs, the glossary, and then every question's answer
+//! with its explanation; its pages are numbered (CSS).
 
 use model::content::{Block, Content, Question};
 use model::text::fill;
@@ -79,6 +80,20 @@ pub fn Handout(props: &HandoutProps) -> Html {
                     { asked(&step.questions) }
                 </section>
             }) }
+            if !content.check.is_empty() {
+                <section class="le-handout__step">
+                    <@{outline.tag(1)}>{ &ui.check_title }</@>
+                    <ol class="le-handout__check">
+                        { for content.check.iter().map(|statement| html! {
+                            <li>
+                                { &statement.text }{ " " }
+                                <strong>{ if statement.fact { &ui.check_is_fact } else { &ui.check_is_myth } }</strong>
+                                { " " }{ &statement.explain }
+                            </li>
+                        }) }
+                    </ol>
+                </section>
+            }
             <section class="le-handout__step">
                 <@{outline.tag(1)}>{ &ui.glossary }</@>
                 <dl class="le-handout__glossary">

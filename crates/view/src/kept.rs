@@ -5,6 +5,7 @@
 use std::ops::Deref;
 use std::rc::Rc;
 
+use model::check::{Count, Room};
 use model::presenting::{Cue, Show};
 use model::walkthrough::{Action, Walkthrough};
 use yew::Reducible;
@@ -34,6 +35,14 @@ impl Reducible for Kept<Show> {
 
     fn reduce(self: Rc<Self>, cue: Cue) -> Rc<Self> {
         keep(self, |show| show.apply(cue))
+    }
+}
+
+impl Reducible for Kept<Room> {
+    type Action = Count;
+
+    fn reduce(self: Rc<Self>, count: Count) -> Rc<Self> {
+        keep(self, |room| room.apply(count))
     }
 }
 

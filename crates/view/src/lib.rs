@@ -4,6 +4,7 @@
 
 mod app;
 mod browser;
+mod check;
 mod explorer;
 mod handout;
 mod inline;

@@ -4,6 +4,7 @@
 
 use std::rc::Rc;
 
+use model::check::{Phase, Room};
 use model::content::Content;
 use model::presenting::{clock, Cue, Key, Role, Show};
 use model::text::{around, fill};
@@ -15,6 +16,7 @@ use crate::browser::{
     open_window, toggle_full_screen, use_focus_on_change, use_lesson_clock, use_presenter_channel, use_presenter_place,
     use_presenting_keys,
 };
+use crate::check::RoomCheck;
 use crate::kept::Kept;
 use crate::outline::Outline;
 use crate::shared::Shared;
@@ -40,6 +42,8 @@ pub fn Presentation(props: &PresentationProps) -> Html {
     let PresentationProps { content, role, host, .. } = props;
     let ui = &content.ui;
     let show = use_reducer(|| Kept(Show::new(props.start, content.steps.len())));
+    // The room's show of hands: never sent to the audience's window, never stored.
+    let room = use_reducer(|| Kept(Room::new(content.check.len())));
     let heading = use_node_ref();
     let outline = use_context::<Outline>().unwrap_or_default();
     let secret = use_presenter_channel(*role, host.clone(), &show);
@@ -66,11 +70,28 @@ pub fn Presentation(props: &PresentationProps) -> Html {
         }),
         role: *role,
     };
+    // The check opens the lesson and closes it, as it does the walkthrough: after the first
+    // step's words, and before the last step's sources.
+    let phase = match show.walk.step {
+        0 => Some(Phase::Before),
+        _ if show.walk.is_last() => Some(Phase::After),
+        _ => None,
+    };
+    let counts = (*role == Role::Presenter).then(|| {
+        let dispatcher = room.dispatcher();
+        (room.0.clone(), Callback::from(move |count| dispatcher.dispatch(count)))
+    });
     // Under the presentation's own (hidden) title, each step's heading is one level down.
     let stage = html! {
         <ContextProvider<Outline> context={Outline(outline.0 + 1)}>
         <ContextProvider<Staging> context={staging}>
+            if phase == Some(Phase::After) {
+                <RoomCheck content={content.clone()} phase={Phase::After} counts={counts.clone()} />
+            }
             <StepView key={step.id.clone()} index={show.walk.step} content={content.clone()} heading={heading} />
+            if phase == Some(Phase::Before) {
+                <RoomCheck content={content.clone()} phase={Phase::Before} {counts} />
+            }
         </ContextProvider<Staging>>
         </ContextProvider<Outline>>
     };

@@ -15,6 +15,21 @@ pub fn use_focus_on_change(node: NodeRef, changes: u32, wanted: bool) {
     });
 }
 
+/// Focuses `node` when `open` turns true, as a control that opened it goes away; not when it
+/// was open already on the first render (a step revisited keeps focus on its heading).
+#[hook]
+pub fn use_focus_on_open(node: NodeRef, open: bool) {
+    let was_open = use_mut_ref(|| open);
+    use_effect_with(open, move |&open| {
+        if open && !*was_open.borrow() {
+            if let Some(element) = node.cast::<web_sys::HtmlElement>() {
+                let _ = element.focus();
+            }
+        }
+        *was_open.borrow_mut() = open;
+    });
+}
+
 /// Focuses the first `selector` inside the element `id` of the same document or shadow root
 /// as the event's target (the widget lives in a shadow root, which `document` cannot search).
 pub fn focus_beside(event: &MouseEvent, id: &str, selector: &str) {

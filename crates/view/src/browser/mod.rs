@@ -10,7 +10,7 @@ mod print;
 mod screen;
 
 pub use clock::use_lesson_clock;
-pub use focus::{focus_beside, use_focus_on_change};
+pub use focus::{focus_beside, use_focus_on_change, use_focus_on_open};
 pub use presenter::{use_presenter_channel, use_presenter_place, use_presenting_keys};
 pub use print::use_print;
 pub use screen::{exit_full_screen, open_window, toggle_full_screen, use_exit_reaches_every_window};

@@ -1,0 +1,280 @@
+//! The myth-or-fact check: offered on the first step (below Next: going on skips it) and again
+//! in the ending. A visitor answers
+//! each statement with a toggle button; the first check says nothing about right or wrong (so
+//! the second one measures what the walkthrough taught), and once the second is complete each
+//! statement shows both answers, the right one and why. Presenting, the room answers by show
+//! of hands: the presenter types the counts, which stay in the presenter's window, and the
+//! change shows as a chart with its table.
+
+use model::check::{Check, Count, Mark, Phase, Room};
+use model::content::{Content, Statement};
+use model::text::{around, fill};
+use model::walkthrough::Action;
+use yew::prelude::*;
+
+use crate::app::Navigate;
+use crate::browser::use_focus_on_open;
+use crate::outline::Outline;
+use crate::shared::Shared;
+use crate::step::source_list;
+
+#[derive(Properties, PartialEq)]
+pub struct CheckViewProps {
+    pub content: Shared<Content>,
+    pub phase: Phase,
+    pub check: Check,
+}
+
+/// The visitor's check. Its answers live in the walkthrough's state, so they last from the
+/// first step to the ending and go with a restart (and the quick exit).
+#[component]
+pub fn CheckView(props: &CheckViewProps) -> Html {
+    let CheckViewProps { content, phase, check } = props;
+    let ui = &content.ui;
+    let outline = use_context::<Outline>().unwrap_or_default();
+    let navigate = use_context::<Navigate>().map(|n| n.0).unwrap_or_default();
+    let list = use_node_ref();
+    let answers = check.phase(*phase);
+    // Opening the check removes the button that opened it: focus goes to the statements.
+    use_focus_on_open(list.clone(), answers.open);
+    if content.check.is_empty() {
+        return Html::default();
+    }
+    let key: Vec<bool> = content.check.iter().map(|s| s.fact).collect();
+    let score = (*phase == Phase::After).then(|| check.score(&key)).flatten();
+    let count = content.check.len().to_string();
+    let (title, offer, start) = match phase {
+        Phase::Before => (&ui.check_title, &ui.check_offer, &ui.check_start),
+        Phase::After => (&ui.check_again_title, &ui.check_again_offer, &ui.check_again_start),
+    };
+    let id = phase_id(*phase);
+    let dispatch = |mark: Mark| navigate.reform(move |_: MouseEvent| Action::Check(mark));
+    let status = match (phase, score) {
+        (Phase::Before, _) if answers.count() == key.len() => ui.check_wait.clone(),
+        (Phase::After, Some(score)) => summary(content, score.before, score.after),
+        _ => String::new(),
+    };
+    html! {
+        <section class="le-check" aria-labelledby={format!("le-check-{id}")}>
+            <@{outline.tag(1)} id={format!("le-check-{id}")}>{ title }</@>
+            if !answers.open {
+                <p>{ fill(offer, &[("count", &count)]) }</p>
+                <p class="le-check__actions">
+                    <button type="button" class="le-button" onclick={dispatch(Mark::Open(*phase))}>{ start }</button>
+                </p>
+            } else {
+                <ol class="le-check__list" ref={list} tabindex="-1" aria-labelledby={format!("le-check-{id}")}>
+                    { for content.check.iter().enumerate().map(|(i, statement)| {
+                        let text_id = format!("le-check-{id}-{}", statement.id);
+                        let chosen = answers.get(i);
+                        let toggle = |fact: bool, label: &String| html! {
+                            <button type="button" class="le-button le-button--secondary le-check__answer"
+                                    aria-pressed={(chosen == Some(fact)).to_string()}
+                                    onclick={dispatch(Mark::Answer(*phase, i, fact))}>{ label }</button>
+                        };
+                        html! {
+                            <li class="le-check__item">
+                                <p class="le-check__statement" id={text_id.clone()}>{ &statement.text }</p>
+                                <div class="le-check__answers" role="group" aria-labelledby={text_id}>
+                                    { toggle(false, &ui.check_myth) }
+                                    { toggle(true, &ui.check_fact) }
+                                </div>
+                                if score.is_some() {
+                                    { result(content, statement, check.before.get(i), chosen) }
+                                }
+                            </li>
+                        }
+                    }) }
+                </ol>
+            }
+            <p class="le-check__status" role="status" aria-live="polite">{ status }</p>
+        </section>
+    }
+}
+
+fn phase_id(phase: Phase) -> &'static str {
+    match phase {
+        Phase::Before => "before",
+        Phase::After => "after",
+    }
+}
+
+/// "At the start: 5 of 8 right. Now: 8 of 8 right.", or only now when the first was skipped.
+fn summary(content: &Content, before: Option<usize>, after: usize) -> String {
+    let (after, total) = (after.to_string(), content.check.len().to_string());
+    match before {
+        Some(before) => {
+            fill(&content.ui.check_summary, &[("before", &before.to_string()), ("after", &after), ("total", &total)])
+        }
+        None => fill(&content.ui.check_summary_now, &[("after", &after), ("total", &total)]),
+    }
+}
+
+/// One statement after the second check: the right answer, both of the visitor's answers
+/// (each marked right or not, the mark repeating what the words already say), why, and the
+/// sources.
+fn result(content: &Content, statement: &Statement, before: Option<bool>, now: Option<bool>) -> Html {
+    let ui = &content.ui;
+    let word = |fact: bool| if fact { &ui.check_fact } else { &ui.check_myth };
+    let given = |template: &str, answer: Option<bool>| {
+        let (start, end) = around(template, "answer");
+        let (text, mark) = match answer {
+            Some(fact) => (word(fact).as_str(), Some(if fact == statement.fact { "✓" } else { "✗" })),
+            None => (ui.check_unanswered.as_str(), None),
+        };
+        html! {
+            <span class="le-check__given">
+                { start }<strong>{ text }</strong>
+                if let Some(mark) = mark {
+                    <span aria-hidden="true">{ " " }{ mark }</span>
+                }
+                { end }
+            </span>
+        }
+    };
+    html! {
+        <div class="le-check__result">
+            <p>
+                <strong>{ if statement.fact { &ui.check_is_fact } else { &ui.check_is_myth } }</strong>{ " " }
+                { given(&ui.check_before, before) }{ " " }{ given(&ui.check_now, now) }
+            </p>
+            <p>{ &statement.explain }</p>
+            { source_list(&statement.sources, content) }
+        </div>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct RoomCheckProps {
+    pub content: Shared<Content>,
+    pub phase: Phase,
+    /// The room's counts, with how to change them; absent in the audience's window, which
+    /// shows the statements alone.
+    #[prop_or_default]
+    pub counts: Option<(Room, Callback<Count>)>,
+}
+
+/// The check presented to a room: the statements, and in the presenter's window a box for
+/// each count of hands, the right answer and why, and (at the end) the chart.
+#[component]
+pub fn RoomCheck(props: &RoomCheckProps) -> Html {
+    let RoomCheckProps { content, phase, counts } = props;
+    let ui = &content.ui;
+    let outline = use_context::<Outline>().unwrap_or_default();
+    if content.check.is_empty() {
+        return Html::default();
+    }
+    let id = phase_id(*phase);
+    // The first check follows the first step's words, under its title; the last comes before
+    // the last step's title, beside it.
+    let (title, level) = match phase {
+        Phase::Before => (&ui.check_title, 1),
+        Phase::After => (&ui.check_again_title, 0),
+    };
+    let key: Vec<bool> = content.check.iter().map(|s| s.fact).collect();
+    html! {
+        <section class="le-check le-check--room" aria-labelledby={format!("le-room-{id}")}>
+            <@{outline.tag(level)} id={format!("le-room-{id}")}>{ title }</@>
+            if counts.is_some() {
+                <p>{ &ui.check_hands_help }</p>
+            }
+            <ol class="le-check__list">
+                { for content.check.iter().enumerate().map(|(i, statement)| html! {
+                    <li class="le-check__item">
+                        <p class="le-check__statement">{ &statement.text }</p>
+                        if let Some((room, oncount)) = counts {
+                            <div class="le-check__hands">
+                                { hands_box(ui, *phase, i, false, room.phase(*phase)[i].myth, oncount) }
+                                { hands_box(ui, *phase, i, true, room.phase(*phase)[i].fact, oncount) }
+                            </div>
+                            <p class="le-check__key">
+                                <strong>{ if statement.fact { &ui.check_is_fact } else { &ui.check_is_myth } }</strong>
+                                { " " }{ &statement.explain }
+                            </p>
+                        }
+                    </li>
+                }) }
+            </ol>
+            if let Some((room, _)) = counts.as_ref().filter(|(room, _)| *phase == Phase::After && room.has_after()) {
+                { chart(content, &room.change(&key)) }
+            }
+        </section>
+    }
+}
+
+/// A number box for one count of hands; empty means not counted.
+fn hands_box(
+    ui: &model::content::Ui,
+    phase: Phase,
+    statement: usize,
+    fact: bool,
+    value: Option<u16>,
+    oncount: &Callback<Count>,
+) -> Html {
+    let answer = if fact { &ui.check_fact } else { &ui.check_myth };
+    let oninput = oncount.reform(move |event: InputEvent| {
+        let text = event.target_unchecked_into::<web_sys::HtmlInputElement>().value();
+        Count { phase, statement, fact, hands: text.trim().parse().ok() }
+    });
+    html! {
+        <label class="le-check__count">
+            { fill(&ui.check_hands, &[("answer", answer)]) }
+            <input type="number" min="0" max="9999" inputmode="numeric" class="le-check__number"
+                   value={value.map(|v| v.to_string()).unwrap_or_default()} {oninput} />
+        </label>
+    }
+}
+
+/// The room's change, statement by statement: bars for the share of right hands at the start
+/// and at the end, and the same figures as a table, which is what screen readers read.
+fn chart(content: &Content, change: &[(Option<u8>, Option<u8>)]) -> Html {
+    let ui = &content.ui;
+    const ROW: usize = 40;
+    const LABEL: usize = 32;
+    let height = ROW * change.len() + 8;
+    let percent = |p: Option<u8>| p.map_or_else(|| "–".to_string(), |p| format!("{p}%"));
+    let bar = |y: usize, p: Option<u8>, class: &'static str| {
+        let width = usize::from(p.unwrap_or(0)) * 3;
+        html! {
+            <>
+                <rect class={class} x={LABEL.to_string()} y={y.to_string()} width={width.to_string()} height="14" />
+                <text class="le-chart__value" x={(LABEL + width + 4).to_string()} y={(y + 12).to_string()}>{ percent(p) }</text>
+            </>
+        }
+    };
+    html! {
+        <figure class="le-chart">
+            <svg class="le-chart__bars" viewBox={format!("0 0 380 {height}")} aria-hidden="true" focusable="false">
+                { for change.iter().enumerate().map(|(i, (before, after))| {
+                    let y = i * ROW + 4;
+                    html! {
+                        <>
+                            <text class="le-chart__label" x="0" y={(y + 20).to_string()}>{ (i + 1).to_string() }</text>
+                            { bar(y, *before, "le-chart__before") }
+                            { bar(y + 16, *after, "le-chart__after") }
+                        </>
+                    }
+                }) }
+            </svg>
+            <table class="le-chart__table">
+                <caption>{ &ui.check_chart }</caption>
+                <thead>
+                    <tr>
+                        <th scope="col">{ &ui.check_statement }</th>
+                        <th scope="col"><span class="le-chart__swatch le-chart__before" aria-hidden="true"></span>{ &ui.check_column_before }</th>
+                        <th scope="col"><span class="le-chart__swatch le-chart__after" aria-hidden="true"></span>{ &ui.check_column_after }</th>
+                    </tr>
+                </thead>
+                <tbody>
+                    { for content.check.iter().zip(change).enumerate().map(|(i, (statement, (before, after)))| html! {
+                        <tr>
+                            <th scope="row">{ format!("{}. {}", i + 1, statement.text) }</th>
+                            <td>{ percent(*before) }</td>
+                            <td>{ percent(*after) }</td>
+                        </tr>
+                    }) }
+                </tbody>
+            </table>
+        </figure>
+    }
+}
