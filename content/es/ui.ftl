@@ -73,24 +73,24 @@ interactive-only = Este paso es una comprobación interactiva: pruébela en el r
 
 ## La comprobación de mito o hecho (check.toml): se ofrece en el primer paso y otra vez al final.
 check-title = ¿Qué sabe?
-check-offer = Antes de empezar, puede comprobar lo que sabe: { $count } afirmaciones, cada una es un mito o un hecho. Si las responde otra vez al final, verá cómo le fue. Sus respuestas no se guardan ni se envían a ningún sitio. Se olvidan cuando sale de esta página o usa Salida rápida.
+check-offer = Antes de empezar, puede comprobar lo que sabe: { $count } afirmaciones, cada una es un mito o una realidad. Si las responde otra vez al final, verá cómo le fue. Sus respuestas no se guardan ni se envían a ningún sitio. Se olvidan cuando sale de esta página o usa Salida rápida.
 check-start = Comprobar lo que sé
 check-wait = Gracias. Si responde otra vez al final, verá cómo le fue, y por qué.
 check-again-title = ¿Qué sabe ahora?
-check-again-offer = Responda { $count } afirmaciones, cada una es un mito o un hecho, y luego vea la explicación de cada respuesta. Si las respondió al principio, verá qué cambió.
+check-again-offer = Responda { $count } afirmaciones, cada una es un mito o una realidad, y luego vea la explicación de cada respuesta. Si las respondió al principio, verá qué cambió.
 check-again-start = Comprobar lo que sé ahora
 check-myth = Mito
-check-fact = Hecho
+check-fact = Realidad
 check-is-myth = Es un mito.
-check-is-fact = Es un hecho.
+check-is-fact = Es una realidad.
 check-summary = Al principio: { $before } de { $total } correctas. Ahora: { $after } de { $total } correctas.
 check-summary-now = { $after } de { $total } correctas.
 check-before = Al principio: { $answer }.
 check-now = Ahora: { $answer }.
 check-unanswered = sin respuesta
 ## Modo de presentación: el grupo responde levantando la mano; los recuentos se quedan en la ventana de quien presenta.
-check-hands-help = Lea cada afirmación. Pregunte quién cree que es un mito, luego quién cree que es un hecho, y escriba el número de manos levantadas. Deje una casilla vacía para saltarla. Estos números se quedan solo en esta ventana.
-check-hands = Manos levantadas por { $answer }
+check-hands-help = Lea cada afirmación. Pregunte quién cree que es un mito, luego quién cree que es una realidad, y escriba el número de manos levantadas. Deje una casilla vacía para saltarla. Estos números se quedan solo en esta ventana.
+check-hands = Manos levantadas por «{ $answer }»
 check-chart = Respuestas correctas en el grupo, al principio y al final (porcentaje de manos levantadas)
 check-statement = Afirmación
 check-column-before = Al principio

@@ -73,24 +73,24 @@ interactive-only = Cette étape est une vérification interactive : essayez-la 
 
 ## Le quiz « mythe ou fait » (check.toml) : proposé à la première étape, puis à nouveau à la fin.
 check-title = Que savez-vous ?
-check-offer = Avant de commencer, vous pouvez vérifier ce que vous savez : { $count } affirmations, chacune est un mythe ou un fait. Si vous y répondez de nouveau à la fin, vous verrez vos résultats. Vos réponses ne sont ni enregistrées ni envoyées nulle part. Elles sont oubliées quand vous quittez cette page ou utilisez Sortie rapide.
+check-offer = Avant de commencer, vous pouvez vérifier ce que vous savez : { $count } affirmations, chacune est un mythe ou une réalité. Si vous y répondez de nouveau à la fin, vous verrez vos résultats. Vos réponses ne sont ni enregistrées ni envoyées nulle part. Elles sont oubliées quand vous quittez cette page ou utilisez Sortie rapide.
 check-start = Vérifier ce que je sais
 check-wait = Merci. Si vous répondez de nouveau à la fin, vous verrez si vous aviez juste, et pourquoi.
 check-again-title = Que savez-vous maintenant ?
-check-again-offer = Répondez à { $count } affirmations, chacune est un mythe ou un fait, puis lisez l'explication de chaque réponse. Si vous y avez répondu au début, vous verrez ce qui a changé.
+check-again-offer = Répondez à { $count } affirmations, chacune est un mythe ou une réalité, puis lisez l'explication de chaque réponse. Si vous y avez répondu au début, vous verrez ce qui a changé.
 check-again-start = Vérifier ce que je sais maintenant
 check-myth = Mythe
-check-fact = Fait
+check-fact = Réalité
 check-is-myth = C'est un mythe.
-check-is-fact = C'est un fait.
+check-is-fact = C'est une réalité.
 check-summary = Au début : { $before } sur { $total } justes. Maintenant : { $after } sur { $total } justes.
 check-summary-now = { $after } sur { $total } justes.
 check-before = Au début : { $answer }.
 check-now = Maintenant : { $answer }.
 check-unanswered = pas de réponse
 ## Mode présentation : le groupe répond à main levée ; les nombres restent dans la fenêtre de la personne qui présente.
-check-hands-help = Lisez chaque affirmation. Demandez qui pense que c'est un mythe, puis qui pense que c'est un fait, et tapez le nombre de mains levées. Laissez une case vide pour la passer. Ces nombres restent uniquement dans cette fenêtre.
-check-hands = Mains levées pour { $answer }
+check-hands-help = Lisez chaque affirmation. Demandez qui pense que c'est un mythe, puis qui pense que c'est une réalité, et tapez le nombre de mains levées. Laissez une case vide pour la passer. Ces nombres restent uniquement dans cette fenêtre.
+check-hands = Mains levées pour « { $answer } »
 check-chart = Bonnes réponses dans le groupe, au début et à la fin (pourcentage des mains levées)
 check-statement = Affirmation
 check-column-before = Au début

@@ -25,7 +25,8 @@ async fn answer(h: &Harness, content: &Content, answers: impl IntoIterator<Item 
         let button = h.by_role_within(&group, "button", label).await;
         h.js("arguments[0].scrollIntoView({ block: 'center' })", vec![button.to_json().unwrap()]).await;
         button.click().await.unwrap();
-        assert_eq!(button.attr("aria-pressed").await.unwrap().as_deref(), Some("true"), "{}", statement.id);
+        let pressed = "return arguments[0].getAttribute('aria-pressed') === 'true'";
+        h.wait_for(&format!("{} answered", statement.id), pressed, vec![button.to_json().unwrap()]).await;
     }
 }
 

@@ -79,7 +79,7 @@ fn each_step_change_is_announced_exactly_once() {
         h.open("/").await;
         h.by_role("heading", &step_title(0)).await;
         let listen = "window.leSaid = [];
-        const region = W.querySelector('.le-shell [role=status]');
+        const region = W.querySelector('.le-shell > [role=status]');
         new MutationObserver(() => { const t = region.textContent.trim(); if (t) window.leSaid.push(t); })
           .observe(region, { subtree: true, childList: true, characterData: true });";
         h.js(listen, vec![]).await;
