@@ -1,7 +1,8 @@
 //! `cargo xtask screenshots [LANG]`: the widget as each of its users sees it, to look at by
 //! eye: every step on a phone (390×844, touch; what shows before scrolling, and the whole step)
 //! and on a laptop (1280×900), the presenter's and the audience's windows at a projector's
-//! 1280×720, and every page of both printed handouts. Written to target/screenshots/.
+//! 1280×720, the myth-or-fact check answered (the visitor's results on a phone, the presenter's
+//! chart), and every page of both printed handouts. Written to target/screenshots/.
 
 use std::path::Path;
 use std::process::Command;
@@ -31,7 +32,31 @@ fn main() {
                 shoot(&h, &out.join(format!("{base}.png")), true).await;
             }
         }
+        // The check: answered "myth" throughout at the start and at the end, then its results.
+        viewport(&h, 390, 844, true).await;
+        open(&h, &format!("/?lang={code}")).await;
+        answer_check(&h).await;
+        // The last step through the list of steps: a new page would forget the first answers.
+        h.js("[...W.querySelectorAll('.le-contents__item')].pop().click()", vec![]).await;
+        h.wait_for("the ending", "return !!W.querySelector('.le-ending .le-check')", vec![]).await;
+        answer_check(&h).await;
+        for (part, selector) in [("results", ".le-ending .le-check"), ("summary", ".le-check__status")] {
+            h.js(&format!("W.querySelector('{selector}').scrollIntoView()"), vec![]).await;
+            shoot(&h, &out.join(format!("{code}-phone-check-{part}.png")), false).await;
+        }
         viewport(&h, 1280, 720, false).await;
+        open(&h, &format!("/?lang={code}&mode=present")).await;
+        let counts = "all('.le-check__number').forEach((box, i) => { \
+            box.value = String(arguments[0] + (i * 7) % 11); box.dispatchEvent(new InputEvent('input', { bubbles: true })); })";
+        h.js(counts, vec![json!(2)]).await;
+        // End, the clicker's key for the last step.
+        let end = "document.activeElement.blur(); document.dispatchEvent(new KeyboardEvent('keydown', { key: 'End', bubbles: true }))";
+        h.js(end, vec![]).await;
+        h.wait_for("the last step", "return !!W.querySelector('#le-room-after')", vec![]).await;
+        h.js(counts, vec![json!(6)]).await;
+        h.wait_for("the chart", "return !!W.querySelector('.le-chart')", vec![]).await;
+        h.js("W.querySelector('.le-chart').scrollIntoView()", vec![]).await;
+        shoot(&h, &out.join(format!("{code}-present-check-chart.png")), false).await;
         for (n, id) in steps.iter().enumerate() {
             for mode in ["present", "audience"] {
                 open(&h, &format!("/?lang={code}&mode={mode}&start={id}")).await;
@@ -47,6 +72,13 @@ fn main() {
         h.quit().await;
     });
     println!("Screenshots saved to {}", out.display());
+}
+
+/// Opens the check on screen and answers every statement with its first choice.
+async fn answer_check(h: &Harness) {
+    h.js("W.querySelector('.le-check .le-button').click()", vec![]).await;
+    h.wait_for("the statements", "return !!W.querySelector('.le-check__answers')", vec![]).await;
+    h.js("all('.le-check__answers').forEach(group => group.querySelector('button').click())", vec![]).await;
 }
 
 /// Opens `path` and waits for the walkthrough's (or the presentation's) step.
