@@ -210,6 +210,15 @@ fn the_keyboard_alone_reaches_every_step_the_exercises_and_the_quick_exit() {
                 press(&h, &[ENTER]).await;
                 assert_eq!(h.focused().await.0, "Was the person under 18?");
             }
+            if step == content.steps.last().unwrap() {
+                // The myth-or-fact check in the ending: opened, focus on its statements, answered.
+                tab_to(&h, "button", &content.ui.check_again_start, false, 10).await;
+                press(&h, &[ENTER]).await;
+                assert_eq!(h.focused().await, (content.ui.check_again_title.clone(), "ol".to_string()));
+                tab_to(&h, "button", &content.ui.check_myth, false, 3).await;
+                press(&h, &[' ']).await;
+                assert_eq!(h.js("return deepActive().getAttribute('aria-pressed')", vec![]).await, "true");
+            }
         }
         tab_to(&h, "link", "Quick exit", true, 200).await;
         h.quit().await;
