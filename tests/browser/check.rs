@@ -168,6 +168,14 @@ fn the_room_answers_by_show_of_hands_and_the_presenter_sees_the_change() {
         count_hands(&h, 0, "3").await;
         count_hands(&h, 1, "7").await;
         assert_eq!(axe::violations(&h).await, Vec::<String>::new(), "the presenter's first check");
+        // The room's window follows the presenter down the statements.
+        h.driver.set_window_rect(0, 0, 1280, 720).await.unwrap();
+        h.js("W.querySelectorAll('.le-check__item')[6].scrollIntoView({ block: 'start' })", vec![]).await;
+        h.driver.switch_to_window(audience.clone()).await.unwrap();
+        let followed = "const top = W.querySelectorAll('.le-check__item')[6].getBoundingClientRect().top;\
+                        return top > 0 && top < innerHeight / 2";
+        h.wait_for("the room to follow the presenter to the seventh statement", followed, vec![]).await;
+        h.driver.switch_to_window(presenter.clone()).await.unwrap();
 
         h.js("document.activeElement.blur()", vec![]).await;
         h.driver.action_chain().send_keys(Key::End).perform().await.unwrap();

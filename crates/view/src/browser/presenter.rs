@@ -176,11 +176,14 @@ fn send(channel: &RefCell<Option<Channel>>, signal: &Signal) {
     }
 }
 
-/// The parts of the step shown in `host`: its heading, paragraphs, questions and so on.
+/// The parts of the step shown in `host`: its heading, paragraphs, questions and so on, and the
+/// myth-or-fact check's heading and statements beside it, in page order. Only parts both
+/// windows show: the presenter's counts of hands and answers are not among them.
 fn step_parts(host: &HtmlElement) -> Vec<Element> {
-    let step = host.shadow_root().and_then(|root| root.query_selector(".le-step").ok().flatten());
-    let Some(children) = step.map(|step| step.children()) else { return Vec::new() };
-    (0..children.length()).filter_map(|i| children.item(i)).collect()
+    const PARTS: &str = ".le-step > *, .le-check--room > :is(h1, h2, h3, h4, h5, h6), .le-check__item";
+    let found = host.shadow_root().and_then(|root| root.query_selector_all(PARTS).ok());
+    let Some(found) = found else { return Vec::new() };
+    (0..found.length()).filter_map(|i| found.item(i)?.dyn_into::<Element>().ok()).collect()
 }
 
 /// Keeps the audience's screen on the part of a long step the presenter is showing. The
