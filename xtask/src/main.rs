@@ -6,6 +6,7 @@ mod html;
 #[cfg(test)]
 mod layering;
 mod locales;
+mod nodes;
 mod oembed;
 mod plugin;
 mod prerender;
