@@ -9,6 +9,7 @@
 //! kept sessions' connections belong to.
 
 pub mod axe;
+pub mod budgets;
 pub mod chromium;
 pub mod engines;
 pub mod fixtures;
