@@ -131,7 +131,7 @@ async fn shift_three_times_in_a_cross_origin_frame_leaves(engine: Engine) {
 async fn the_exit_works_without_the_webassembly(engine: Engine) {
     let h = Harness::start_on(engine).await;
     h.server.block_wasm();
-    h.open("/fixtures/plain.html").await;
+    h.open_as_served("/fixtures/plain.html").await;
     let failed = "The walkthrough could not load. Try reloading the page. The Quick exit button still works.";
     h.by_role("status", failed).await;
     h.by_role("link", "Quick exit").await.click().await.unwrap();
@@ -145,7 +145,7 @@ async fn the_exit_works_without_the_webassembly(engine: Engine) {
 async fn a_tampered_glue_never_runs(engine: Engine) {
     let h = Harness::start_on(engine).await;
     h.server.tamper_glue();
-    h.open("/fixtures/cross-origin.html").await;
+    h.open_as_served("/fixtures/cross-origin.html").await;
     let failed = "The walkthrough could not load. Try reloading the page. The Quick exit button still works.";
     h.by_role("status", failed).await;
     assert_eq!(h.js("return globalThis.leTampered ?? 'never ran'", vec![]).await, "never ran");

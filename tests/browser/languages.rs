@@ -154,7 +154,7 @@ fn the_loaders_own_words_are_translated_before_the_walkthrough_loads() {
         let words = |key: &str| spanish.loader_word(key).to_string();
         let h = Harness::start().await;
         h.server.block_wasm();
-        h.open("/?lang=es").await;
+        h.open_as_served("/?lang=es").await;
         h.wait_for(
             "the Spanish failure message",
             "return W.textContent.includes(arguments[0])",

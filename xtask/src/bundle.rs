@@ -15,7 +15,8 @@ use std::process::Command;
 use base64::Engine;
 use compiler::Locale;
 use model::config::{ATTRIBUTES, DEFAULT_EXIT};
-use sha2::{Digest, Sha256, Sha384};
+use serde_json::json;
+use sha2::{Digest, Sha256};
 
 use crate::html::inline;
 use crate::prerender;
@@ -60,9 +61,10 @@ pub fn write(root: &Path, locales: &[Locale]) -> Result<Embed, String> {
     let css_name = format!("widget-{}.css", short_hash(css));
     write(&css_name, css)?;
     let shell = stylesheet("shell.css")?;
-    // The standalone page's first screen carries both stylesheets inline: linked, they would
+    let loader_css = stylesheet("loader.css")?;
+    // The standalone page's first screen carries the stylesheets inline: linked, they would
     // cost a slow connection another round trip before anything paints.
-    let first_style = format!("{shell}{css_text}");
+    let first_style = format!("{shell}{loader_css}{css_text}");
     let english = locales.first().ok_or("no content was compiled")?;
     let standalone = with_first_screen(&page, english, &first_style)?;
     // Paste a link: the page advertises its oEmbed file when the build knows where it is published.
@@ -72,79 +74,92 @@ pub fn write(root: &Path, locales: &[Locale]) -> Result<Embed, String> {
     };
     write("index.html", standalone.as_bytes())?;
 
-    let wasm_bytes = read(&dist.join(&wasm))?;
+    // Every file the loader fetches or runs, by name: the offline copy gets each as a data: URL.
+    let mut pinned: Vec<(String, &str, Vec<u8>)> = Vec::new();
     // The glue runs in the partner's origin: pinned like every other file.
-    let glue = read(&dist.join(&js))?;
-    // One content file per locale, named by its hash like the rest.
-    let mut content_files = Vec::new();
-    let mut content_inline = Vec::new();
-    for content in locales.iter().map(|l| &l.content) {
+    pinned.push((js.clone(), "text/javascript", read(&dist.join(&js))?));
+    pinned.push((wasm.clone(), "application/wasm", read(&dist.join(&wasm))?));
+    pinned.push((css_name.clone(), "text/css", css.to_vec()));
+    let entry = |name: &str, bytes: &[u8]| json!([name, integrity(bytes)]);
+    let mut files =
+        json!({ "js": entry(&js, &pinned[0].2), "wasm": entry(&wasm, &pinned[1].2), "css": entry(&css_name, css) });
+    // Each language's content (named by its hash like the rest) and its file of loader words and
+    // first screen; embed.js carries only its exit word.
+    let mut exit_words = serde_json::Map::new();
+    let mut rtl = Vec::new();
+    for locale in locales {
+        let content = &locale.content;
+        let code = &content.locale;
         let bytes = crate::locales::bytes(content);
-        let name = format!("content-{}-{}.bin", content.locale, short_hash(&bytes));
+        let name = format!("content-{code}-{}.bin", short_hash(&bytes));
         write(&name, &bytes)?;
-        content_files.push(format!(r#""{}": ["{name}", "{}"]"#, content.locale, integrity(&bytes)));
-        content_inline.push(format!(
-            r#""{}": ["{}", "{}"]"#,
-            content.locale,
-            data_url("application/octet-stream", &bytes),
-            integrity(&bytes)
-        ));
-    }
-    let files = format!(
-        r#"{{ js: ["{js}", "{}"], wasm: ["{wasm}", "{}"], css: ["{css_name}", "{}"], content: {{ {} }} }}"#,
-        integrity(&glue),
-        integrity(&wasm_bytes),
-        integrity(css),
-        content_files.join(", ")
-    );
-    let text = crate::locales::loader_text(locales);
-    let shell = format!("{shell:?}");
-    let template = read_text(&root.join("assets/embed.js"))?;
-    // Facts the widget's Rust also uses, written once there.
-    let default_exit = format!("{DEFAULT_EXIT:?}");
-    let params = format!("{ATTRIBUTES:?}");
-    let loader = |files: &str| -> Result<String, String> {
-        let values = [
-            ("LE_FILES", files),
-            ("LE_SHELL_CSS", shell.as_str()),
-            ("LE_TEXT", text.as_str()),
-            ("LE_DEFAULT_EXIT", default_exit.as_str()),
-            ("LE_PARAMS", params.as_str()),
-        ];
-        let filled = values.iter().fold(template.clone(), |js, (name, value)| js.replacen(name, value, 1));
-        if values.iter().any(|(name, _)| filled.contains(name) || !template.contains(name)) {
-            let names: Vec<&str> = values.iter().map(|(name, _)| *name).collect();
-            return Err(format!("assets/embed.js must use {} exactly once each", names.join(", ")));
+        files["content"][code] = entry(&name, &bytes);
+        pinned.push((name, "application/octet-stream", bytes));
+        let words = json!({ "words": crate::locales::loader_words(locale), "first": prerender::screen(content)? });
+        let bytes = words.to_string().into_bytes();
+        let name = format!("locale-{code}-{}.json", short_hash(&bytes));
+        write(&name, &bytes)?;
+        files["locales"][code] = entry(&name, &bytes);
+        pinned.push((name, "application/json", bytes));
+        exit_words.insert(code.clone(), locale.loader_word("exit").into());
+        if content.ui.direction == "rtl" {
+            rtl.push(code.clone());
         }
-        minify_js(root, &filled)
+    }
+
+    // The loader's second part, minified first: the first part's shortened names follow its.
+    let names = root.join("target/embed.names.json");
+    let _ = fs::remove_file(&names);
+    let second_template = read_text(&root.join("assets/loader.js"))?;
+    let second_values = [("LE_FILES", files.to_string()), ("LE_LOADER_CSS", format!("{loader_css:?}"))];
+    let second_values: Vec<(&str, &str)> = second_values.iter().map(|(name, value)| (*name, value.as_str())).collect();
+    let second = minify_js(root, &fill(&second_template, "assets/loader.js", &second_values)?, &names, true)?;
+    let second_name = format!("loader-{}.js", short_hash(second.as_bytes()));
+    write(&second_name, second.as_bytes())?;
+    pinned.push((second_name.clone(), "text/javascript", second.clone().into_bytes()));
+
+    let template = read_text(&root.join("assets/embed.js"))?;
+    let loader = |inline: &serde_json::Value| -> Result<String, String> {
+        let values = [
+            ("LE_LANGS", serde_json::Value::Object(exit_words.clone()).to_string()),
+            ("LE_RTL", json!(rtl).to_string()),
+            ("LE_SECOND", entry(&second_name, second.as_bytes()).to_string()),
+            ("LE_INLINE", inline.to_string()),
+            // Facts the widget's Rust also uses, written once there.
+            ("LE_DEFAULT_EXIT", format!("{DEFAULT_EXIT:?}")),
+            ("LE_SHELL_CSS", format!("{shell:?}")),
+        ];
+        let values: Vec<(&str, &str)> = values.iter().map(|(name, value)| (*name, value.as_str())).collect();
+        minify_js(root, &fill(&template, "assets/embed.js", &values)?, &names, false)
     };
-    let filled = loader(&files)?;
+    let filled = loader(&json!({}))?;
 
     // The offline copy: the same loader, fetching data: URLs (still checked against their
     // integrity) instead of files beside it.
-    let inline = format!(
-        r#"{{ js: ["{}", "{}"], wasm: ["{}", "{}"], css: ["{}", "{}"], content: {{ {} }} }}"#,
-        data_url("text/javascript", &glue),
-        integrity(&glue),
-        data_url("application/wasm", &wasm_bytes),
-        integrity(&wasm_bytes),
-        data_url("text/css", css),
-        integrity(css),
-        content_inline.join(", ")
-    );
+    let inline: serde_json::Map<String, serde_json::Value> =
+        pinned.iter().map(|(name, kind, bytes)| (name.clone(), data_url(kind, bytes).into())).collect();
     // One file for a USB stick: its icon travels inside it too.
     let icon = format!("\"{}\"", data_url("image/svg+xml", &read(&root.join("assets/favicon.svg"))?));
     let offline = page
         .replace("href=favicon.svg", &format!("href={icon}"))
         .replace("href=\"favicon.svg\"", &format!("href={icon}"));
-    write("law-explainer-offline.html", offline_page(&offline, &loader(&inline)?)?.as_bytes())?;
+    let params = format!("{ATTRIBUTES:?}");
+    let standalone_js = minify_js(
+        root,
+        &fill(&read_text(&root.join("assets/standalone.js"))?, "assets/standalone.js", &[("LE_PARAMS", &params)])?,
+        &names,
+        false,
+    )?;
+    write("standalone.js", standalone_js.as_bytes())?;
+    let offline = offline_page(&offline, &standalone_js, &loader(&serde_json::Value::Object(inline))?)?;
+    write("law-explainer-offline.html", offline.as_bytes())?;
 
     // The partner's frame helper leaves for the same default destination.
     let helper = read_text(&root.join("assets/resize.js"))?;
     if helper.matches("LE_DEFAULT_EXIT").count() != 1 {
         return Err("assets/resize.js must use LE_DEFAULT_EXIT exactly once".into());
     }
-    write("resize.js", helper.replacen("LE_DEFAULT_EXIT", &default_exit, 1).as_bytes())?;
+    write("resize.js", helper.replacen("LE_DEFAULT_EXIT", &format!("{DEFAULT_EXIT:?}"), 1).as_bytes())?;
     // And so does a frame WordPress sandboxed, by way of this page (see assets/leave.html).
     let leave = read_text(&root.join("assets/leave.html"))?;
     if leave.matches("LE_DEFAULT_EXIT").count() != 1 {
@@ -204,16 +219,22 @@ fn data_url(kind: &str, bytes: &[u8]) -> String {
     format!("data:{kind};base64,{}", base64::engine::general_purpose::STANDARD.encode(bytes))
 }
 
-/// The standalone page with its loader inlined.
-fn offline_page(page: &str, loader: &str) -> Result<String, String> {
-    let script = inline("script", loader, "the offline page's loader")?;
-    let at = page.find("src=embed.js").ok_or("dist/index.html has no src=embed.js")?;
-    let start = page[..at].rfind('<').unwrap_or(at);
-    let end = page[at..].find("</script>").map_or(page.len(), |e| at + e + "</script>".len());
+/// The standalone page with its own script and the loader inlined, in that order.
+fn offline_page(page: &str, standalone: &str, loader: &str) -> Result<String, String> {
+    let scripts = format!(
+        "{}{}",
+        inline("script", standalone, "the standalone page's script")?,
+        inline("script", loader, "the offline page's loader")?
+    );
     let mut out = page.to_string();
-    out.replace_range(start..end, "");
+    for name in ["src=standalone.js", "src=embed.js"] {
+        let at = out.find(name).ok_or(format!("dist/index.html has no {name}"))?;
+        let start = out[..at].rfind('<').unwrap_or(at);
+        let end = out[at..].find("</script>").map_or(out.len(), |e| at + e + "</script>".len());
+        out.replace_range(start..end, "");
+    }
     let body_end = out.rfind("</body>").ok_or("dist/index.html has no </body>")?;
-    out.insert_str(body_end, &script);
+    out.insert_str(body_end, &scripts);
     Ok(out)
 }
 
@@ -242,15 +263,32 @@ fn attribute<'a>(tag: &'a str, name: &str) -> &'a str {
     }
 }
 
+/// `template` (`what`, for the message) with each `(name, value)` put in place of its name,
+/// which it must use exactly once.
+fn fill(template: &str, what: &str, values: &[(&str, &str)]) -> Result<String, String> {
+    let filled = values.iter().fold(template.to_string(), |js, (name, value)| js.replacen(name, value, 1));
+    if values.iter().any(|(name, _)| filled.contains(name) || !template.contains(name)) {
+        let names: Vec<&str> = values.iter().map(|(name, _)| *name).collect();
+        return Err(format!("{what} must use {} exactly once each", names.join(", ")));
+    }
+    Ok(filled)
+}
+
 /// terser (npm, pinned in package.json): the loader is on every partner page, so it is kept
-/// small (its budget is in docs/PERFORMANCE.md).
-fn minify_js(root: &Path, source: &str) -> Result<String, String> {
+/// small (its budget is in docs/PERFORMANCE.md). Its two parts share their shortened `_` names
+/// through `names` (terser's name cache), so a name one part gives the other still matches.
+/// `module`: the second part is an ES module; the others are classic scripts, whose "use strict"
+/// must stay.
+fn minify_js(root: &Path, source: &str, names: &Path, module: bool) -> Result<String, String> {
     let input = root.join("target/embed.filled.js");
     fs::write(&input, source).map_err(|e| format!("cannot write {}: {e}", input.display()))?;
     let output = Command::new("node")
         .arg(root.join("node_modules/terser/bin/terser"))
         .arg(&input)
         .args(["--compress", "passes=2", "--mangle", "--mangle-props", "regex=/^_/", "--ecma", "2020"])
+        .args(module.then_some("--module"))
+        .arg("--name-cache")
+        .arg(names)
         .output()
         .map_err(|e| format!("cannot run terser: {e}"))?;
     if !output.status.success() {
@@ -270,13 +308,14 @@ fn without_trunk_links(page: &str) -> String {
     out
 }
 
-/// A Subresource Integrity value.
+/// A Subresource Integrity value: SHA-256, the shortest the standard takes (the loader carries
+/// several, and each is incompressible).
 pub fn integrity(bytes: &[u8]) -> String {
-    format!("sha384-{}", base64::engine::general_purpose::STANDARD.encode(Sha384::digest(bytes)))
+    format!("sha256-{}", base64::engine::general_purpose::STANDARD.encode(Sha256::digest(bytes)))
 }
 
 fn short_hash(bytes: &[u8]) -> String {
-    Sha384::digest(bytes).iter().take(8).map(|b| format!("{b:02x}")).collect()
+    Sha256::digest(bytes).iter().take(8).map(|b| format!("{b:02x}")).collect()
 }
 
 /// Drops comments and collapses whitespace: the shell CSS travels inside embed.js, byte for byte.
@@ -356,13 +395,16 @@ mod tests {
 
     #[test]
     fn the_offline_page_runs_its_loader_inline() {
-        let page = "<head><script src=embed.js defer></script></head><body><p>x</body>";
-        assert_eq!(offline_page(page, "go()").unwrap(), "<head></head><body><p>x<script>go()</script></body>");
-        assert!(offline_page(page, "'</script>'").is_err());
+        let page = "<head><script src=standalone.js defer></script><script src=embed.js defer></script></head><body><p>x</body>";
+        assert_eq!(
+            offline_page(page, "set()", "go()").unwrap(),
+            "<head></head><body><p>x<script>set()</script><script>go()</script></body>"
+        );
+        assert!(offline_page(page, "", "'</script>'").is_err());
     }
 
     #[test]
     fn integrity_is_the_sri_form() {
-        assert_eq!(integrity(b""), "sha384-OLBgp1GsljhM2TJ+sbHjaiH9txEUvgdDTAzHv2P24donTt6/529l+9Ua0vFImLlb");
+        assert_eq!(integrity(b""), "sha256-47DEQpj8HBSa+/TImW+5JCeuQeRkm5NMpJWZG3hSuFU=");
     }
 }

@@ -47,16 +47,7 @@ pub fn bytes(content: &Content) -> Vec<u8> {
     postcard::to_allocvec(content).expect("content serialises")
 }
 
-/// The loader's `TEXT` table: each locale's `loader-*` messages and its direction.
-pub fn loader_text(locales: &[Locale]) -> String {
-    let table: serde_json::Map<String, serde_json::Value> = locales
-        .iter()
-        .map(|locale| {
-            let mut text: serde_json::Map<String, serde_json::Value> =
-                locale.loader.iter().map(|(key, value)| (key.clone(), value.clone().into())).collect();
-            text.insert("dir".into(), locale.content.ui.direction.clone().into());
-            (locale.content.locale.clone(), text.into())
-        })
-        .collect();
-    serde_json::Value::Object(table).to_string()
+/// A locale's loader words (its `loader-*` messages), for its file beside the content.
+pub fn loader_words(locale: &Locale) -> serde_json::Value {
+    locale.loader.iter().map(|(key, value)| (key.clone(), serde_json::Value::from(value.clone()))).collect()
 }

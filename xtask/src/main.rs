@@ -6,6 +6,7 @@ mod html;
 #[cfg(test)]
 mod layering;
 mod locales;
+mod nodes;
 mod oembed;
 mod plugin;
 mod prerender;
@@ -155,6 +156,7 @@ fn test(root: &Path) -> Result<(), String> {
         .map_err(|e| format!("no free port: {e}"))?
         .port();
     build(&tools)?;
+    size_budgets(root, &tools)?;
     let published = root.join("target/dist-published");
     oembed::publish_copy(&root.join("dist"), &published, &format!("http://127.0.0.1:{widget_port}/"))?;
     let plugin = plugin::write(root)?;
@@ -204,16 +206,34 @@ if (report.categories.accessibility.score !== 1) process.exit(1);
         .map_err(|_| format!("Lighthouse accessibility is below 100; see {}", report.display()))
 }
 
-fn bench(root: &Path) -> Result<(), String> {
-    let tools = setup::ensure(true)?;
-    build(&tools)?;
-    // The framework floor: a bare Yew app, same toolchain, profile and wasm-opt level.
+/// Builds the framework floor the budgets compare with: a bare Yew app, same toolchain, profile
+/// and wasm-opt level, into `target/yew-hello`.
+fn bare_yew(root: &Path, tools: &Tools) -> Result<PathBuf, String> {
     let floor = root.join("target/yew-hello");
     run(tools
         .wasm_command("trunk")
         .args(["build", "--release", "--dist"])
         .arg(&floor)
         .arg("benches/yew-hello/index.html"))?;
+    Ok(floor)
+}
+
+/// Fails when the built widget is over a size budget (`harness::budgets`, the one place they are
+/// written), and prints each figure beside its budget.
+fn size_budgets(root: &Path, tools: &Tools) -> Result<(), String> {
+    let sizes = harness::budgets::Sizes::measure(&root.join("dist"), &bare_yew(root, tools)?)?;
+    let verdict = sizes.check();
+    let (Ok(lines) | Err(lines)) = &verdict;
+    for line in lines {
+        println!("xtask: size budget: {line}");
+    }
+    verdict.map(drop).map_err(|_| "a size budget is exceeded (above)".to_string())
+}
+
+fn bench(root: &Path) -> Result<(), String> {
+    let tools = setup::ensure(true)?;
+    build(&tools)?;
+    let floor = bare_yew(root, &tools)?;
     lighthouse(root, WITH_PERFORMANCE)?;
     run(Command::new("cargo")
         .args(["bench", "--bench", "widget"])

@@ -17,11 +17,13 @@ use serde_json::json;
 use crate::run;
 
 /// The widget's files the plugin serves: the loader and what it names, and the standalone page
-/// (with its icon), which the walkthrough's Present button opens beside the loader. Not the
+/// (with its script and icon), which the walkthrough's Present button opens beside the loader. Not the
 /// `.br` copies (a WordPress host may not serve them), the offline copy or the builder.
 fn shipped(name: &str) -> bool {
     let hashed = |prefix: &str, suffix: &str| name.starts_with(prefix) && name.ends_with(suffix);
-    ["embed.js", "index.html", "favicon.svg"].contains(&name)
+    ["embed.js", "index.html", "standalone.js", "favicon.svg"].contains(&name)
+        || hashed("loader-", ".js")
+        || hashed("locale-", ".json")
         || hashed("law-explainer-", ".js")
         || hashed("law-explainer-", "_bg.wasm")
         || hashed("widget-", ".css")
@@ -92,9 +94,16 @@ mod tests {
 
     #[test]
     fn only_the_loader_its_files_and_the_standalone_page_ship() {
-        for name in
-            ["embed.js", "law-explainer-0a1b.js", "law-explainer-0a1b_bg.wasm", "widget-9f.css", "content-es-1.bin"]
-        {
+        for name in [
+            "embed.js",
+            "loader-3c.js",
+            "locale-es-2d.json",
+            "standalone.js",
+            "law-explainer-0a1b.js",
+            "law-explainer-0a1b_bg.wasm",
+            "widget-9f.css",
+            "content-es-1.bin",
+        ] {
             assert!(shipped(name), "{name}");
         }
         for name in ["embed.js.br", "embed-0a1b.js", "law-explainer-offline.html", "builder.html", "embed.json"] {

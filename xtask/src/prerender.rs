@@ -12,12 +12,14 @@
 //! `href="#"` would add a history entry.
 
 use compiler::Locale;
-use model::config::{DEFAULT_EXIT, DEFAULT_HEADING_LEVEL};
+use model::config::{DEFAULT_EXIT, DEFAULT_HEADING_LEVEL, HEADING_LEVELS};
 use model::content::Content;
+use serde_json::{json, Value};
 use view::{App, AppProps, Outline, Shared};
 use yew::Callback;
 
 use crate::html::{escape, inline};
+use crate::nodes;
 
 /// What the loader compares with the element's language and heading level before it keeps the
 /// rendered step (`data-le-first` on the region).
@@ -36,9 +38,36 @@ pub fn first_screen(locale: &Locale, heading_level: &str, style: &str) -> Result
         written => written
             .parse()
             .ok()
-            .filter(|level| (1..=4).contains(level))
+            .filter(|level| HEADING_LEVELS.contains(level))
             .ok_or_else(|| format!("the demo page's heading-level=\"{written}\" is not 1 to 4"))?,
     };
+    let app = render(content, level)?;
+    Ok(format!(
+        r##"<template shadowrootmode="open">{style}<div class="le-widget" lang="{lang}" dir="{dir}"><div class="le-exit-bar"><a class="le-exit" href="{exit_url}" rel="nofollow noreferrer" target="_top">{exit}</a><p class="le-visually-hidden" role="status"></p></div><section class="le-app" tabindex="-1" aria-label="{label}" data-le-first="{key}"><noscript><slot></slot></noscript>{app}</section></div></template>"##,
+        lang = escape(&content.locale),
+        dir = escape(&content.ui.direction),
+        exit_url = escape(DEFAULT_EXIT),
+        exit = escape(locale.loader_word("exit")),
+        label = escape(&content.ui.region_label),
+        key = escape(&key(content, heading_level)),
+    ))
+}
+
+/// The first screen for partner pages, as data (`nodes`): the `.le-app` region with the first
+/// step at the default heading level, which the loader moves to the element's, with that level
+/// and the levels the widget takes.
+pub fn screen(content: &Content) -> Result<Value, String> {
+    let mut region = vec![
+        json!("section"),
+        json!({"class": "le-app", "tabindex": "-1", "aria-label": content.ui.region_label, "data-le-first": ""}),
+    ];
+    region.extend(nodes::read(&render(content, DEFAULT_HEADING_LEVEL)?)?);
+    let levels: Vec<String> = HEADING_LEVELS.map(|level| level.to_string()).collect();
+    Ok(json!({ "level": DEFAULT_HEADING_LEVEL, "levels": levels, "screen": region }))
+}
+
+/// `view::App` at its first step, rendered by Yew on the host.
+fn render(content: &Content, level: u8) -> Result<String, String> {
     let props = AppProps {
         content: Shared::new(content.clone()),
         onready: None,
@@ -53,16 +82,7 @@ pub fn first_screen(locale: &Locale, heading_level: &str, style: &str) -> Result
     let runtime = tokio::runtime::Builder::new_current_thread()
         .build()
         .map_err(|e| format!("cannot start the server-side renderer: {e}"))?;
-    let app = runtime.block_on(yew::LocalServerRenderer::<App>::with_props(props).hydratable(false).render());
-    Ok(format!(
-        r##"<template shadowrootmode="open">{style}<div class="le-widget" lang="{lang}" dir="{dir}"><div class="le-exit-bar"><a class="le-exit" href="{exit_url}" rel="nofollow noreferrer" target="_top">{exit}</a><p class="le-visually-hidden" role="status"></p></div><section class="le-app" tabindex="-1" aria-label="{label}" data-le-first="{key}"><noscript><slot></slot></noscript>{app}</section></div></template>"##,
-        lang = escape(&content.locale),
-        dir = escape(&content.ui.direction),
-        exit_url = escape(DEFAULT_EXIT),
-        exit = escape(locale.loader_word("exit")),
-        label = escape(&content.ui.region_label),
-        key = escape(&key(content, heading_level)),
-    ))
+    Ok(runtime.block_on(yew::LocalServerRenderer::<App>::with_props(props).hydratable(false).render()))
 }
 
 #[cfg(test)]
@@ -102,5 +122,19 @@ mod tests {
     fn a_style_that_would_end_its_element_stops_the_build() {
         let error = first_screen(&english(), "", "a{}</style><script>").unwrap_err();
         assert!(error.contains("</"), "{error}");
+    }
+
+    #[test]
+    fn the_partners_first_screen_at_each_heading_level_is_the_default_one_moved() {
+        let locale = english();
+        let data = screen(&locale.content).unwrap();
+        let region = data["screen"].as_array().unwrap();
+        assert_eq!(region[1]["data-le-first"], "");
+        for level in HEADING_LEVELS {
+            let moved = nodes::shifted(&region[2..], i32::from(level) - i32::from(DEFAULT_HEADING_LEVEL));
+            let rendered = nodes::read(&render(&locale.content, level).unwrap()).unwrap();
+            assert_eq!(moved, rendered, "heading-level={level}");
+        }
+        assert_eq!(data["levels"], json!(["1", "2", "3", "4"]));
     }
 }

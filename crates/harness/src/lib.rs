@@ -9,6 +9,7 @@
 //! kept sessions' connections belong to.
 
 pub mod axe;
+pub mod budgets;
 pub mod chromium;
 pub mod engines;
 pub mod fixtures;
@@ -192,9 +193,9 @@ impl Harness {
         format!("{}{path}", self.server.origin)
     }
 
-    /// Opens a page of the server and waits until it has loaded, and until a first step rendered
-    /// into the page (the standalone page's, `data-le-first`) has been replaced by the live
-    /// walkthrough or by the failure message, so a test never clicks a button as it is replaced.
+    /// Opens a page of the server and waits until it has loaded, and until every widget near the
+    /// window shows its live walkthrough (a first step the build rendered, `data-le-first`, taken
+    /// over), so a test never clicks a button as it is replaced.
     pub async fn open(&self, path: &str) {
         self.open_as_served(path).await;
         self.wait_for("the rendered first step to be taken over", SETTLED, vec![]).await;
@@ -420,9 +421,14 @@ impl Drop for Harness {
     }
 }
 
-/// True once no widget on the page still shows the first step the build rendered into it.
-const SETTLED: &str = "return ![...document.querySelectorAll('law-explainer')]\
-                       .some(e => e.shadowRoot && e.shadowRoot.querySelector('[data-le-first]'))";
+/// True once every widget near the window (where the loader loads it) shows its live walkthrough:
+/// not the first step the build rendered (`data-le-first`, until the walkthrough takes it over),
+/// nor a region still waiting for that first step to arrive (no `.le-shell` yet). A test that
+/// expects the load to fail opens the page with [`Harness::open_as_served`].
+const SETTLED: &str = "return [...document.querySelectorAll('law-explainer')].every(e => {\
+                         const root = e.shadowRoot, box = e.getBoundingClientRect();\
+                         const far = box.top > innerHeight + 300 || box.bottom < -300;\
+                         return root && !root.querySelector('[data-le-first]') && (far || root.querySelector('.le-shell')); })";
 
 /// Defined before every script the tests run: the widget lives in the open shadow root of each
 /// `<law-explainer>`, so `W` is the first one's shadow root (or the document when there is none),
