@@ -302,7 +302,10 @@ async fn printed_pages(h: &Harness, path: &str) -> Vec<String> {
 /// The page as WebDriver prints it, as text, page by page.
 async fn pdf_pages(h: &Harness) -> Vec<String> {
     let pdf_bytes = h.driver.print_page(PrintParameters::default()).await.expect("the page prints");
-    let pdf = std::env::temp_dir().join(format!("le-handout-{}.pdf", std::process::id()));
+    // A file per call: tests run side by side in this one process.
+    static PRINTED: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
+    let n = PRINTED.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+    let pdf = std::env::temp_dir().join(format!("le-handout-{}-{n}.pdf", std::process::id()));
     std::fs::write(&pdf, pdf_bytes).expect("the PDF is written");
     let text = Command::new("pdftotext").arg(&pdf).arg("-").output().expect("pdftotext runs (poppler-utils)");
     assert!(text.status.success(), "pdftotext failed");

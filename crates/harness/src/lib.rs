@@ -428,7 +428,7 @@ impl Drop for Harness {
 const SETTLED: &str = "return [...document.querySelectorAll('law-explainer')].every(e => {\
                          const root = e.shadowRoot, box = e.getBoundingClientRect();\
                          const far = box.top > innerHeight + 300 || box.bottom < -300;\
-                         return root && !root.querySelector('[data-le-first]') && (far || root.querySelector('.le-shell')); })";
+                         return root && !root.querySelector('[data-le-first]') && (far || root.querySelector('.le-shell, .le-present')); })";
 
 /// Defined before every script the tests run: the widget lives in the open shadow root of each
 /// `<law-explainer>`, so `W` is the first one's shadow root (or the document when there is none),

@@ -11,9 +11,10 @@ use web_sys::HtmlElement;
 use yew::prelude::*;
 
 use crate::browser::{
-    exit_full_screen, open_window, toggle_full_screen, use_exit_reaches_every_window, use_focus_on_change, use_print,
+    exit_full_screen, open_window, toggle_full_screen, use_exit_reaches_every_window, use_focus_on_change,
+    use_focus_on_open, use_print,
 };
-use crate::check::CheckView;
+use crate::check::check_view;
 use crate::handout::{Handout, Kind};
 use crate::inline::prose;
 use crate::kept::Kept;
@@ -79,6 +80,15 @@ pub fn App(props: &AppProps) -> Html {
     let classroom = use_state(|| props.classroom);
     let (printing, ask_to_print) = use_print();
     use_focus_on_change(heading.clone(), state.changes, true);
+    // The myth-or-fact check on screen (under the first step, or in the ending): opening it
+    // moves focus to its statements.
+    let check_list = use_node_ref();
+    let check_open = match (state.is_first(), state.is_last()) {
+        (true, _) => state.check.before.open,
+        (_, true) => state.check.after.open,
+        _ => false,
+    };
+    use_focus_on_open(check_list.clone(), check_open, state.changes);
     use_exit_reaches_every_window(props.place.as_ref().map(|place| place.host.clone()));
 
     {
@@ -177,7 +187,7 @@ pub fn App(props: &AppProps) -> Html {
                         }
                     </div>
                     if state.is_last() {
-                        <Ending content={content.clone()} heading={heading.clone()} check={state.check} />
+                        <Ending content={content.clone()} heading={heading.clone()} check={state.check} list={check_list.clone()} />
                     }
                     <StepView key={step.id.clone()} index={state.step} content={content.clone()}
                               heading={if state.is_last() { NodeRef::default() } else { heading.clone() }} />
@@ -195,7 +205,7 @@ pub fn App(props: &AppProps) -> Html {
                     </nav>
                     // After Next, which stays on a phone's first screen: going on is skipping it.
                     if state.is_first() {
-                        <CheckView content={content.clone()} phase={Phase::Before} check={state.check} />
+                        { check_view(content, Phase::Before, &state.check, props.outline, &navigate.0, &check_list) }
                     }
                 </div>
             </div>
@@ -281,6 +291,8 @@ fn step_list(content: &Content, state: &Walkthrough, on: &impl Fn(Action) -> Cal
 struct EndingProps {
     content: Shared<Content>,
     check: Check,
+    /// The check's statements, which take focus when it opens.
+    list: NodeRef,
     /// Takes focus on arrival, as a step's heading does.
     heading: NodeRef,
 }
@@ -291,13 +303,14 @@ struct EndingProps {
 fn Ending(props: &EndingProps) -> Html {
     let content = &props.content;
     let outline = use_context::<Outline>().unwrap_or_default();
+    let navigate = use_context::<Navigate>().map(|n| n.0).unwrap_or_default();
     html! {
         <section class="le-ending" aria-labelledby="le-ending-title">
             <@{outline.tag(0)} class="le-ending__title" id="le-ending-title" tabindex="-1" ref={props.heading.clone()}>
                 { &content.ui.finished }
             </@>
             <p>{ &content.ui.finished_text }</p>
-            <CheckView content={content.clone()} phase={Phase::After} check={props.check} />
+            { check_view(content, Phase::After, &props.check, outline, &navigate, &props.list) }
             <HelpLines content={content.clone()} />
         </section>
     }

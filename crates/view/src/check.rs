@@ -12,42 +12,34 @@ use model::text::{around, fill};
 use model::walkthrough::Action;
 use yew::prelude::*;
 
-use crate::app::Navigate;
-use crate::browser::use_focus_on_open;
 use crate::outline::Outline;
-use crate::shared::Shared;
 use crate::step::source_list;
 
-#[derive(Properties, PartialEq)]
-pub struct CheckViewProps {
-    pub content: Shared<Content>,
-    pub phase: Phase,
-    pub check: Check,
-}
-
 /// The visitor's check. Its answers live in the walkthrough's state, so they last from the
-/// first step to the ending and go with a restart (and the quick exit).
-#[component]
-pub fn CheckView(props: &CheckViewProps) -> Html {
-    let CheckViewProps { content, phase, check } = props;
+/// first step to the ending and go with a restart (and the quick exit). A function, not a
+/// component: each component type costs the wasm kilobytes of Yew's generic code, and this one
+/// needs no state of its own (`list`, which takes focus when the check opens, is the caller's).
+pub fn check_view(
+    content: &Content,
+    phase: Phase,
+    check: &Check,
+    outline: Outline,
+    navigate: &Callback<Action>,
+    list: &NodeRef,
+) -> Html {
     let ui = &content.ui;
-    let outline = use_context::<Outline>().unwrap_or_default();
-    let navigate = use_context::<Navigate>().map(|n| n.0).unwrap_or_default();
-    let list = use_node_ref();
-    let answers = check.phase(*phase);
-    // Opening the check removes the button that opened it: focus goes to the statements.
-    use_focus_on_open(list.clone(), answers.open);
+    let answers = check.phase(phase);
     if content.check.is_empty() {
         return Html::default();
     }
     let key: Vec<bool> = content.check.iter().map(|s| s.fact).collect();
-    let score = (*phase == Phase::After).then(|| check.score(&key)).flatten();
+    let score = (phase == Phase::After).then(|| check.score(&key)).flatten();
     let count = content.check.len().to_string();
     let (title, offer, start) = match phase {
         Phase::Before => (&ui.check_title, &ui.check_offer, &ui.check_start),
         Phase::After => (&ui.check_again_title, &ui.check_again_offer, &ui.check_again_start),
     };
-    let id = phase_id(*phase);
+    let id = phase_id(phase);
     let dispatch = |mark: Mark| navigate.reform(move |_: MouseEvent| Action::Check(mark));
     let status = match (phase, score) {
         (Phase::Before, _) if answers.count() == key.len() => ui.check_wait.clone(),
@@ -60,17 +52,17 @@ pub fn CheckView(props: &CheckViewProps) -> Html {
             if !answers.open {
                 <p>{ fill(offer, &[("count", &count)]) }</p>
                 <p class="le-check__actions">
-                    <button type="button" class="le-button" onclick={dispatch(Mark::Open(*phase))}>{ start }</button>
+                    <button type="button" class="le-button" onclick={dispatch(Mark::Open(phase))}>{ start }</button>
                 </p>
             } else {
-                <ol class="le-check__list" ref={list} tabindex="-1" aria-labelledby={format!("le-check-{id}")}>
+                <ol class="le-check__list" ref={list.clone()} tabindex="-1" aria-labelledby={format!("le-check-{id}")}>
                     { for content.check.iter().enumerate().map(|(i, statement)| {
                         let text_id = format!("le-check-{id}-{}", statement.id);
                         let chosen = answers.get(i);
                         let toggle = |fact: bool, label: &String| html! {
                             <button type="button" class="le-button le-button--secondary le-check__answer"
                                     aria-pressed={(chosen == Some(fact)).to_string()}
-                                    onclick={dispatch(Mark::Answer(*phase, i, fact))}>{ label }</button>
+                                    onclick={dispatch(Mark::Answer(phase, i, fact))}>{ label }</button>
                         };
                         html! {
                             <li class="le-check__item">
@@ -144,27 +136,20 @@ fn result(content: &Content, statement: &Statement, before: Option<bool>, now: O
     }
 }
 
-#[derive(Properties, PartialEq)]
-pub struct RoomCheckProps {
-    pub content: Shared<Content>,
-    pub phase: Phase,
-    /// The room's counts, with how to change them; absent in the audience's window, which
-    /// shows the statements alone.
-    #[prop_or_default]
-    pub counts: Option<(Room, Callback<Count>)>,
-}
-
-/// The check presented to a room: the statements, and in the presenter's window a box for
-/// each count of hands, the right answer and why, and (at the end) the chart.
-#[component]
-pub fn RoomCheck(props: &RoomCheckProps) -> Html {
-    let RoomCheckProps { content, phase, counts } = props;
+/// The check presented to a room: the statements, and with `counts` (the presenter's window:
+/// the room's counts and how to change them) a box for each count of hands, the right answer
+/// and why, and at the end the chart. A function, as `check_view` is.
+pub fn room_check(
+    content: &Content,
+    phase: Phase,
+    counts: Option<(&Room, &Callback<Count>)>,
+    outline: Outline,
+) -> Html {
     let ui = &content.ui;
-    let outline = use_context::<Outline>().unwrap_or_default();
     if content.check.is_empty() {
         return Html::default();
     }
-    let id = phase_id(*phase);
+    let id = phase_id(phase);
     // The first check follows the first step's words, under its title; the last comes before
     // the last step's title, beside it.
     let (title, level) = match phase {
@@ -184,8 +169,8 @@ pub fn RoomCheck(props: &RoomCheckProps) -> Html {
                         <p class="le-check__statement">{ &statement.text }</p>
                         if let Some((room, oncount)) = counts {
                             <div class="le-check__hands">
-                                { hands_box(ui, *phase, i, false, room.phase(*phase)[i].myth, oncount) }
-                                { hands_box(ui, *phase, i, true, room.phase(*phase)[i].fact, oncount) }
+                                { hands_box(ui, phase, i, false, room.phase(phase)[i].myth, oncount) }
+                                { hands_box(ui, phase, i, true, room.phase(phase)[i].fact, oncount) }
                             </div>
                             <p class="le-check__key">
                                 <strong>{ if statement.fact { &ui.check_is_fact } else { &ui.check_is_myth } }</strong>
@@ -195,7 +180,7 @@ pub fn RoomCheck(props: &RoomCheckProps) -> Html {
                     </li>
                 }) }
             </ol>
-            if let Some((room, _)) = counts.as_ref().filter(|(room, _)| *phase == Phase::After && room.has_after()) {
+            if let Some((room, _)) = counts.filter(|(room, _)| phase == Phase::After && room.has_after()) {
                 { chart(content, &room.change(&key)) }
             }
         </section>

@@ -16,7 +16,7 @@ use crate::browser::{
     open_window, toggle_full_screen, use_focus_on_change, use_lesson_clock, use_presenter_channel, use_presenter_place,
     use_presenting_keys,
 };
-use crate::check::RoomCheck;
+use crate::check::room_check;
 use crate::kept::Kept;
 use crate::outline::Outline;
 use crate::shared::Shared;
@@ -79,18 +79,20 @@ pub fn Presentation(props: &PresentationProps) -> Html {
     };
     let counts = (*role == Role::Presenter).then(|| {
         let dispatcher = room.dispatcher();
-        (room.0.clone(), Callback::from(move |count| dispatcher.dispatch(count)))
+        (&room.0, Callback::from(move |count| dispatcher.dispatch(count)))
     });
+    let counts = counts.as_ref().map(|(room, oncount)| (*room, oncount));
+    let inner = Outline(outline.0 + 1);
     // Under the presentation's own (hidden) title, each step's heading is one level down.
     let stage = html! {
-        <ContextProvider<Outline> context={Outline(outline.0 + 1)}>
+        <ContextProvider<Outline> context={inner}>
         <ContextProvider<Staging> context={staging}>
             if phase == Some(Phase::After) {
-                <RoomCheck content={content.clone()} phase={Phase::After} counts={counts.clone()} />
+                { room_check(content, Phase::After, counts, inner) }
             }
             <StepView key={step.id.clone()} index={show.walk.step} content={content.clone()} heading={heading} />
             if phase == Some(Phase::Before) {
-                <RoomCheck content={content.clone()} phase={Phase::Before} {counts} />
+                { room_check(content, Phase::Before, counts, inner) }
             }
         </ContextProvider<Staging>>
         </ContextProvider<Outline>>

@@ -15,18 +15,19 @@ pub fn use_focus_on_change(node: NodeRef, changes: u32, wanted: bool) {
     });
 }
 
-/// Focuses `node` when `open` turns true, as a control that opened it goes away; not when it
-/// was open already on the first render (a step revisited keeps focus on its heading).
+/// Focuses `node` when `open` turns true on the same step (`changes` unchanged), as a control
+/// that opened it goes away; not on arriving at a step where it was open already, which keeps
+/// focus on the step's heading.
 #[hook]
-pub fn use_focus_on_open(node: NodeRef, open: bool) {
-    let was_open = use_mut_ref(|| open);
-    use_effect_with(open, move |&open| {
-        if open && !*was_open.borrow() {
+pub fn use_focus_on_open(node: NodeRef, open: bool, changes: u32) {
+    let before = use_mut_ref(|| (open, changes));
+    use_effect_with((open, changes), move |&(open, changes)| {
+        let (was_open, was_at) = before.replace((open, changes));
+        if open && !was_open && changes == was_at {
             if let Some(element) = node.cast::<web_sys::HtmlElement>() {
                 let _ = element.focus();
             }
         }
-        *was_open.borrow_mut() = open;
     });
 }
 
