@@ -11,7 +11,8 @@ pub struct Budget {
     pub what: &'static str,
     /// What the issue asks for.
     pub issue: f64,
-    /// Measured when the budget was set (2026-12-02), while the issue's figure is not met.
+    /// Measured when the budget was set (2026-12-02; raised the same day for the myth-or-fact
+    /// check, docs/PERFORMANCE.md says by what), while the issue's figure is not met.
     pub ceiling: Option<f64>,
 }
 
@@ -19,10 +20,10 @@ pub struct Budget {
 pub const LOADER: Budget = Budget { what: "loader (embed.js), brotli bytes", issue: 3_000.0, ceiling: None };
 /// Everything [`initial_load`] names, brotli bytes.
 pub const INITIAL_LOAD: Budget =
-    Budget { what: "initial widget load, brotli bytes", issue: 90_000.0, ceiling: Some(150_409.0) };
+    Budget { what: "initial widget load, brotli bytes", issue: 90_000.0, ceiling: Some(160_243.0) };
 /// The initial load over a bare Yew app's wasm and glue, built the same way (`benches/yew-hello`).
 pub const OVER_BARE_YEW: Budget =
-    Budget { what: "initial widget load / bare Yew app", issue: 1.6, ceiling: Some(3.28) };
+    Budget { what: "initial widget load / bare Yew app", issue: 1.6, ceiling: Some(3.49) };
 
 /// A ceiling's allowance: the same code built from another cargo home differs by a few bytes
 /// (source paths are embedded in the wasm), which must not fail the check.
