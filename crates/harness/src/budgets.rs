@@ -135,20 +135,20 @@ impl Sizes {
 mod tests {
     use super::*;
 
-    const TODAY: Sizes = Sizes { loader: 2_813, initial_load: 151_000, bare_yew: 47_000 };
+    const TODAY: Sizes = Sizes { loader: 2_813, initial_load: 160_000, bare_yew: 47_000 };
 
     #[test]
     fn todays_sizes_pass_and_say_how_far_each_unmet_budget_is() {
         let lines = TODAY.check().unwrap();
         assert!(lines[0].ends_with("2813, met"), "{lines:?}");
-        assert!(lines[1].contains("the issue's 90000 is not met (61000 to go)"), "{lines:?}");
+        assert!(lines[1].contains("the issue's 90000 is not met (70000 to go)"), "{lines:?}");
     }
 
     #[test]
     fn a_loader_over_its_budget_or_a_load_over_its_ceiling_fails() {
         let over = [
             Sizes { loader: 3_001, ..TODAY },
-            Sizes { initial_load: 153_000, ..TODAY },
+            Sizes { initial_load: 162_000, ..TODAY },
             Sizes { bare_yew: 40_000, ..TODAY },
         ];
         for sizes in over {
