@@ -129,9 +129,16 @@
     // le-exit tells a presenting widget to make its other window leave too (view::browser), and
     // the standalone page to tell a frame's parent (assets/standalone.js).
     instances.forEach(function (one) {
-      one._widget.hidden = true;
       one._host.dispatchEvent(new Event("le-exit"));
     });
+    // The widgets go once the cover has been painted over them: hiding a walkthrough in the same
+    // frame made the cover's paint later than GOV.UK's (docs/PERFORMANCE.md). A hidden page
+    // paints no frame, so there they go at once.
+    var hide = function () {
+      instances.forEach(function (one) { one._widget.hidden = true; });
+    };
+    if (document.hidden) hide();
+    else requestAnimationFrame(function () { setTimeout(hide); });
     // The tab's title goes with the content (it may name the subject while the next page
     // loads): it says only what the cover says.
     if (title === null) title = document.title;

@@ -423,12 +423,13 @@ impl Drop for Harness {
 
 /// True once every widget near the window (where the loader loads it) shows its live walkthrough:
 /// not the first step the build rendered (`data-le-first`, until the walkthrough takes it over),
-/// nor a region still waiting for that first step to arrive (no `.le-shell` yet). A test that
-/// expects the load to fail opens the page with [`Harness::open_as_served`].
+/// nor a region still holding only the "Loading" line (the first step may be on its way). A test
+/// that expects the load to fail opens the page with [`Harness::open_as_served`].
 const SETTLED: &str = "return [...document.querySelectorAll('law-explainer')].every(e => {\
                          const root = e.shadowRoot, box = e.getBoundingClientRect();\
                          const far = box.top > innerHeight + 300 || box.bottom < -300;\
-                         return root && !root.querySelector('[data-le-first]') && (far || root.querySelector('.le-shell, .le-present')); })";
+                         return root && !root.querySelector('[data-le-first]')\
+                           && (far || root.querySelector('.le-app > :not(.le-app__loading)')); })";
 
 /// Defined before every script the tests run: the widget lives in the open shadow root of each
 /// `<law-explainer>`, so `W` is the first one's shadow root (or the document when there is none),
