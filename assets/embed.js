@@ -259,11 +259,12 @@
   };
 
   // Above the first step when there is one: it stays readable, but it will not move on. In the
-  // language's words once they have arrived; before them, the region stays empty under the exit.
+  // language's words once they have arrived; before them (the second part refused), the
+  // element's own content, the partner's fallback, shows under the exit.
   Instance.prototype._fail = function (error) {
     warn(String(error));
     this._app.prepend(this._placeholder);
-    this._placeholder.textContent = this._text.failed || "";
+    this._placeholder.replaceChildren(this._text.failed || el("slot"));
   };
 
   customElements.define("law-explainer", class extends HTMLElement {

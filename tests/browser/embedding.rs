@@ -178,6 +178,29 @@ fn a_policy_without_wasm_unsafe_eval_gets_the_failure_message_and_a_working_exit
     })
 }
 
+/// The loader's second part refused (here: altered, so its integrity check fails): the exit still
+/// works, and in place of the walkthrough the element's own content, the partner's fallback, shows.
+#[test]
+fn a_refused_second_part_shows_the_partners_fallback_and_a_working_exit() {
+    harness::run(async {
+        let h = Harness::start().await;
+        h.server.tamper_loader();
+        h.open_as_served("/fixtures/plain.html").await;
+        h.by_role("link", "Quick exit").await;
+        let add = "const e = document.createElement('law-explainer'); \
+                   e.innerHTML = '<p>This walkthrough needs JavaScript.</p>'; document.body.prepend(e); e.scrollIntoView();";
+        h.js(add, vec![]).await;
+        let shown = "const e = document.querySelector('law-explainer'); \
+                     const slot = e.shadowRoot.querySelector('.le-app slot'); \
+                     return !!slot && slot.assignedNodes().length > 0 && e.querySelector('p').getBoundingClientRect().height > 0";
+        h.wait_for("the fallback in place of the walkthrough", shown, vec![]).await;
+        h.js("document.querySelector('law-explainer').remove()", vec![]).await;
+        h.by_role("link", "Quick exit").await.click().await.unwrap();
+        h.wait_for_path("/fixtures/exit.html").await;
+        h.quit().await;
+    })
+}
+
 #[test]
 fn a_pinned_loader_from_another_origin_passes_its_integrity_check() {
     harness::run(async {

@@ -45,6 +45,7 @@ struct Shared {
     slow_wasm: AtomicBool,
     /// Serve the wasm-bindgen glue with a line added in front, as a compromised widget host might.
     tamper_glue: AtomicBool,
+    tamper_loader: AtomicBool,
     /// Send the built pages with the strict policy a widget host may give them ([`PAGE_POLICY`]).
     page_policy: AtomicBool,
 }
@@ -81,6 +82,7 @@ impl Server {
             block_wasm: AtomicBool::new(false),
             slow_wasm: AtomicBool::new(false),
             tamper_glue: AtomicBool::new(false),
+            tamper_loader: AtomicBool::new(false),
             page_policy: AtomicBool::new(false),
         });
         let server_side = shared.clone();
@@ -103,9 +105,13 @@ impl Server {
     /// Forgets the requests so far and goes back to serving normally, for the next test.
     pub fn reset(&self) {
         self.shared.log.lock().expect("log lock").clear();
-        for setting in
-            [&self.shared.block_wasm, &self.shared.slow_wasm, &self.shared.tamper_glue, &self.shared.page_policy]
-        {
+        for setting in [
+            &self.shared.block_wasm,
+            &self.shared.slow_wasm,
+            &self.shared.tamper_glue,
+            &self.shared.tamper_loader,
+            &self.shared.page_policy,
+        ] {
             setting.store(false, Ordering::SeqCst);
         }
     }
@@ -123,6 +129,12 @@ impl Server {
     /// From now on, serve the glue with [`TAMPERED`] in front of it.
     pub fn tamper_glue(&self) {
         self.shared.tamper_glue.store(true, Ordering::SeqCst);
+    }
+
+    /// From now on, serve the loader's second part (`loader-<hash>.js`) with [`TAMPERED`] in
+    /// front of it, so its integrity check refuses it.
+    pub fn tamper_loader(&self) {
+        self.shared.tamper_loader.store(true, Ordering::SeqCst);
     }
 
     /// From now on, send the built pages with [`PAGE_POLICY`].
@@ -199,7 +211,10 @@ fn handle(stream: TcpStream, shared: &Shared) -> std::io::Result<()> {
                 .replace("{{EMBED_INTEGRITY}}", json_field(&embed, "integrity"));
             respond(&mut stream, "200 OK", content_type(&p), page.as_bytes())
         }
-        Some((p, body)) if shared.tamper_glue.load(Ordering::SeqCst) && is_glue(&p) => {
+        Some((p, body))
+            if (shared.tamper_glue.load(Ordering::SeqCst) && is_glue(&p))
+                || (shared.tamper_loader.load(Ordering::SeqCst) && is_loader(&p)) =>
+        {
             let tampered = [TAMPERED.as_bytes(), &body].concat();
             send(&mut stream, "200 OK", &format!("Content-Type: {}", content_type(&p)), &tampered)
         }
@@ -227,6 +242,12 @@ fn handle(stream: TcpStream, shared: &Shared) -> std::io::Result<()> {
 fn is_glue(path: &Path) -> bool {
     let name = path.file_name().and_then(|n| n.to_str()).unwrap_or("");
     name.starts_with("law-explainer-") && name.ends_with(".js")
+}
+
+/// The loader's second part, `loader-<hash>.js`.
+fn is_loader(path: &Path) -> bool {
+    let name = path.file_name().and_then(|n| n.to_str()).unwrap_or("");
+    name.starts_with("loader-") && name.ends_with(".js")
 }
 
 /// A string field of the flat JSON xtask writes (`dist/embed.json`), without a JSON parser.
