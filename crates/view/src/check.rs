@@ -1,10 +1,9 @@
 //! The myth-or-fact check: offered on the first step (below Next: going on skips it) and again
-//! in the ending. A visitor answers
-//! each statement with a toggle button; the first check says nothing about right or wrong (so
-//! the second one measures what the walkthrough taught), and once the second is complete each
-//! statement shows both answers, the right one and why. Presenting, the room answers by show
-//! of hands: the presenter types the counts, which stay in the presenter's window, and the
-//! change shows as a chart with its table.
+//! in the ending. A visitor answers each statement with a toggle button; the first check says
+//! nothing about right or wrong (so the second one measures what the walkthrough taught), and
+//! once the second is complete each statement shows both answers, the right one and why.
+//! Presenting, the room answers by show of hands: the presenter types the counts, which stay in
+//! the presenter's window, and the change shows as a chart with its table.
 
 use model::check::{Check, Count, Mark, Phase, Room};
 use model::content::{Content, Statement};
