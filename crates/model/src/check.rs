@@ -78,16 +78,20 @@ impl Check {
     }
 
     /// The same answers after `mark`; a statement past [`MAX_STATEMENTS`] changes nothing.
-    pub fn apply(self, mark: Mark) -> Self {
-        let (phase, change): (Phase, &dyn Fn(Answers) -> Answers) = match mark {
-            Mark::Open(phase) => (phase, &|answers| Answers { open: true, ..answers }),
-            Mark::Answer(_, statement, _) if statement >= MAX_STATEMENTS => return self,
-            Mark::Answer(phase, statement, fact) => (phase, &move |answers: Answers| answers.answer(statement, fact)),
+    pub fn apply(mut self, mark: Mark) -> Self {
+        let (Mark::Open(phase) | Mark::Answer(phase, ..)) = mark;
+        let answers = match phase {
+            Phase::Before => &mut self.before,
+            Phase::After => &mut self.after,
         };
-        match phase {
-            Phase::Before => Self { before: change(self.before), ..self },
-            Phase::After => Self { after: change(self.after), ..self },
+        match mark {
+            Mark::Open(_) => answers.open = true,
+            Mark::Answer(_, statement, fact) if statement < MAX_STATEMENTS => {
+                *answers = answers.answer(statement, fact)
+            }
+            Mark::Answer(..) => {}
         }
+        self
     }
 
     /// The score, only when every statement of the check at the end has an answer: before
