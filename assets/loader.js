@@ -13,7 +13,7 @@ export default function (api) {
   var shell = api._shell;
   var extra = new CSSStyleSheet();
   extra.replaceSync(LE_LOADER_CSS);
-  var wasm = null;
+  var wasm = {};
   var css = null;
   var contents = {};
   var languages = {};
@@ -25,15 +25,23 @@ export default function (api) {
     });
   }
 
-  // The wasm download starts beside the glue's, not after it.
-  function loadWasm() {
-    if (!wasm) {
-      var bytes = api._fetch(FILES.wasm);
-      wasm = api._module(FILES.js).then(function (bindings) {
+  // The walkthrough's wasm, or the classroom's (FILES.classroom: the same walkthrough with
+  // presenter mode and the handouts), which only a widget that presents or shows the classroom
+  // controls needs. The wasm download starts beside the glue's, not after it.
+  function loadWasm(files) {
+    if (!wasm[files.wasm[0]]) {
+      var bytes = api._fetch(files.wasm);
+      wasm[files.wasm[0]] = api._module(files.js).then(function (bindings) {
         return bindings.default({ module_or_path: bytes }).then(function () { return bindings; });
       });
     }
-    return wasm;
+    return wasm[files.wasm[0]];
+  }
+
+  // The attributes' rule in model::config: mode=present or audience, or classroom on or bare.
+  function classroom(host) {
+    var on = host.getAttribute("classroom");
+    return /^(present|audience)$/.test(host.getAttribute("mode")) || (on !== null && /^(on)?$/.test(on.trim()));
   }
 
   // Only the language shown is downloaded; another is fetched when the visitor switches to it.
@@ -194,24 +202,14 @@ export default function (api) {
       observer.disconnect();
       var sheet = loadCss();
       sheet.then(show, Object);
-      Promise.all([loadWasm(), sheet, loadContent(instance._lang)]).then(function (loaded) {
+      Promise.all([loadWasm(classroom(host) ? FILES.classroom : FILES), sheet, loadContent(instance._lang)]).then(function (loaded) {
         if (instance._gone) return;
         root.adoptedStyleSheets = [shell, extra, loaded[1]];
         root.querySelectorAll("style").forEach(function (style) { style.remove(); });
         // The walkthrough renders the same step over the rendered one: focus and a press carry over.
         var buttons = function () { return instance._app.querySelectorAll("button"); };
         var focused = [].indexOf.call(buttons(), root.activeElement);
-        // The language switcher: the loader's words change once the new language has arrived.
-        instance._mounted = loaded[0].mount(host, instance._widget, instance._app, instance._number, api._base, loaded[2], function (code) {
-          return Promise.all([language(code), loadContent(code)]).then(function (both) {
-            var next = instance._text = both[0].words;
-            instance._lang = code;
-            instance._link.textContent = next.exit;
-            skip.textContent = next.skip;
-            instance._unheard.textContent = next.unheard;
-            return both[1];
-          });
-        });
+        mount(loaded[0], loaded[2]);
         // Yew renders in a microtask after mount: by the next task the buttons are live.
         setTimeout(function () {
           var live = buttons();
@@ -226,6 +224,38 @@ export default function (api) {
         instance._app.removeAttribute("data-le-first");
       });
     };
+    function mount(bindings, content) {
+      // The language switcher: the loader's words change once the new language has arrived.
+      instance._mounted = bindings.mount(host, instance._widget, instance._app, instance._number, api._base, content, function (code) {
+        return Promise.all([language(code), loadContent(code)]).then(function (both) {
+          var next = instance._text = both[0].words;
+          instance._lang = code;
+          instance._link.textContent = next.exit;
+          skip.textContent = next.skip;
+          instance._unheard.textContent = next.unheard;
+          return both[1];
+        });
+      });
+    }
+
+    // "For educators" on the widget's own page: the classroom's wasm takes over at the step the
+    // visitor's had reached (event.detail, its id), with the controls on and focus on the first.
+    host.addEventListener("le-classroom", function (event) {
+      Promise.all([loadWasm(FILES.classroom), loadContent(instance._lang)]).then(function (loaded) {
+        if (instance._gone) return;
+        instance._mounted.destroy();
+        host.setAttribute("classroom", "on");
+        host.setAttribute("start", event.detail);
+        mount(loaded[0], loaded[1]);
+        setTimeout(function () {
+          var present = instance._app.querySelector(".le-tools button");
+          if (present) present.focus();
+        });
+      }).catch(function (error) {
+        api._warn("the classroom controls could not load: " + error);
+      });
+    });
+
     var observer = new IntersectionObserver(function (entries) {
       if (entries.some(function (entry) { return entry.isIntersecting; })) load();
     }, { rootMargin: "300px" });

@@ -330,7 +330,7 @@ fn write_first_screen_pages() -> Vec<std::path::PathBuf> {
 
 /// Loads `path` with the CPU 4x slower and a slow 4G network; milliseconds to the first step
 /// painted, and to the walkthrough interactive.
-async fn first_step_painted(h: &Harness, path: &str) -> (f64, f64) {
+async fn first_step_painted(h: &Harness, path: &str) -> (f64, f64, f64) {
     let cdp = h.driver.cdp();
     cdp.send_raw("Network.enable", serde_json::json!({})).await.unwrap();
     // Lighthouse's "slow 4G": 150 ms round trip, 1.6 Mbit/s down, 750 kbit/s up.
@@ -343,6 +343,9 @@ async fn first_step_painted(h: &Harness, path: &str) -> (f64, f64) {
     h.open(path).await;
     let painted = h.wait_for("the first step", "return window.leFirstStepPainted", vec![]).await.as_f64().unwrap();
     let interactive = h.wait_for("the walkthrough", "return window.leInteractive", vec![]).await.as_f64().unwrap();
+    // The floor for anything a script shows: the loader's first part has arrived.
+    let loader = "return performance.getEntriesByType('resource').find(e => e.name.endsWith('/embed.js'))?.responseEnd";
+    let loader = h.js(loader, vec![]).await.as_f64().unwrap_or(f64::NAN);
     cdp.send_raw("Emulation.setCPUThrottlingRate", serde_json::json!({ "rate": 1 })).await.unwrap();
     cdp.send_raw(
         "Network.emulateNetworkConditions",
@@ -352,7 +355,7 @@ async fn first_step_painted(h: &Harness, path: &str) -> (f64, f64) {
     )
     .await
     .unwrap();
-    (painted, interactive)
+    (painted, interactive, loader)
 }
 
 async fn first_screen() {
@@ -377,9 +380,14 @@ async fn first_screen() {
             baseline.push(first_step_painted(&h, static_copy).await);
         }
         // The static page is interactive (it has nothing to run) once it is painted.
-        let baseline = median(baseline.into_iter().map(|(painted, _)| painted).collect());
-        let (painted, interactive): (Vec<f64>, Vec<f64>) = ours.into_iter().unzip();
+        let baseline = median(baseline.into_iter().map(|(painted, _, _)| painted).collect());
+        let loader = median(ours.iter().map(|(_, _, loader)| *loader).collect());
+        let (painted, interactive): (Vec<f64>, Vec<f64>) = ours.into_iter().map(|(p, i, _)| (p, i)).unzip();
         let (painted, interactive) = (median(painted), median(interactive));
+        println!(
+            "| {label} | `embed.js` arrived (the earliest a script can show anything) | {loader:.0} | {baseline:.0} | {:.2} |",
+            loader / baseline
+        );
         println!("| {label} | first step painted | {painted:.0} | {baseline:.0} | {:.2} |", painted / baseline);
         println!(
             "| {label} | walkthrough interactive | {interactive:.0} | {baseline:.0} | {:.2} |",
@@ -551,7 +559,16 @@ next();
 /// Memory after a full walkthrough, then across 150 removals and re-additions of the element:
 /// the budget compares 50 with 5; 100 and 150 show whether any growth goes on.
 async fn memory_use() {
-    let h = Harness::start().await;
+    memory_cycles(&[], "").await;
+    // The same with V8's tiering off (no Sparkplug, Maglev or TurboFan code, feedback vectors
+    // made on a function's first call, not its eighth): what the widget itself keeps, without
+    // the engine's code for functions that have run 8, 400 or 3,000 times (docs/PERFORMANCE.md).
+    let tiering_off = "--js-flags=--no-lazy-feedback-allocation --no-opt --no-maglev --no-sparkplug";
+    memory_cycles(&[tiering_off], ", V8 tiering off").await;
+}
+
+async fn memory_cycles(flags: &[&str], label: &str) {
+    let h = if flags.is_empty() { Harness::start().await } else { Harness::start_with(flags).await };
     h.open("/").await;
     let content = compiler::english();
     h.go_to_step(&content.steps.last().unwrap().title).await;
@@ -564,11 +581,15 @@ async fn memory_use() {
         rows.push((format!("after {n} remove-and-add cycles"), memory(&h).await));
     }
     h.quit().await;
-    println!("\n## Memory (KB; budget 3 MB after a full walk, flat across cycles)\n");
+    println!("\n## Memory{label} (KB; budget 3 MB after a full walk, flat across cycles)\n");
     println!("| state | JS heap | wasm linear memory | total |\n|---|---:|---:|---:|");
+    let total =
+        |n: &str| rows.iter().find(|(l, _)| l == &format!("after {n} remove-and-add cycles")).map(|(_, (h, w))| h + w);
+    let growth = total("50").zip(total("5")).map_or(f64::NAN, |(fifty, five)| fifty - five);
     for (label, (heap, wasm)) in rows {
         println!("| {label} | {heap:.0} | {wasm:.0} | {:.0} |", heap + wasm);
     }
+    println!("| from 5 to 50 cycles (budget +32) | | | {growth:+.0} |");
 }
 
 /// The scores `cargo xtask bench` just had Lighthouse write.

@@ -230,7 +230,28 @@ fn the_present_control_presents_in_place_and_hands_back_at_the_step_reached() {
         let steps = titles();
         h.go_to_step(&steps[2]).await;
         assert!(!h.has_role("button", "Present").await, "no classroom controls until asked for");
+        // Issue 19: the classroom is its own wasm, which a visitor never downloads.
+        let fetched = "return performance.getEntriesByType('resource').map(e => e.name.split('/').pop())\
+                       .filter(name => /^(classroom|law-explainer)-.*(\\.js|\\.wasm)$/.test(name)).sort()";
+        let visitor = h.js(fetched, vec![]).await;
+        let names: Vec<&str> = visitor.as_array().unwrap().iter().filter_map(|n| n.as_str()).collect();
+        assert!(names.len() == 2 && names.iter().all(|n| n.starts_with("law-explainer-")), "{visitor}");
         h.by_role("button", "For educators").await.click().await.unwrap();
+        h.wait_for(
+            "the classroom's controls",
+            "return W.querySelector('.le-tools button')?.textContent === 'Present'",
+            vec![],
+        )
+        .await;
+        // The classroom's wasm takes over at the step reached, focus on its first control.
+        let classroom = h.js(fetched, vec![]).await;
+        assert_eq!(
+            classroom.as_array().unwrap().iter().filter(|n| n.as_str().unwrap().starts_with("classroom-")).count(),
+            2,
+            "{classroom}"
+        );
+        assert_eq!(h.js(TITLE, vec![]).await, json!(steps[2]));
+        assert_eq!(h.js("return W.activeElement?.textContent", vec![]).await, json!("Present"));
         let present = h.by_role("button", "Present").await;
         h.js("arguments[0].scrollIntoView({ block: 'center' })", vec![present.to_json().unwrap()]).await;
         present.click().await.unwrap();
@@ -327,7 +348,7 @@ fn flat(text: &str) -> String {
 /// numbers (Chromium; Firefox has no `@page` margin boxes).
 async fn the_printed_handout_has_every_step_answer_and_phone_number_and_no_controls(engine: Engine) {
     let h = Harness::start_on(engine).await;
-    let pages = printed_pages(&h, "/").await;
+    let pages = printed_pages(&h, "/?classroom=on").await;
     let text = pages.join("\n");
     let flat = flat(&text);
     let content = compiler::english();
@@ -376,6 +397,38 @@ async fn the_printed_handout_has_every_step_answer_and_phone_number_and_no_contr
         }
     }
     h.quit().await;
+}
+
+/// Issue 19: a visitor's page has no handout (the classroom's wasm makes them): printing it
+/// gives the step being read, with its words and the notice, and none of the controls.
+#[test]
+fn a_visitor_prints_the_step_being_read() {
+    harness::run(async {
+        let h = Harness::start().await;
+        let content = compiler::english();
+        let ui = &content.ui;
+        h.open("/").await;
+        let step = &content.steps[2];
+        h.go_to_step(&step.title).await;
+        let flat = flat(&pdf_pages(&h).await.join("\n"));
+        let opening =
+            h.js("return W.querySelector('.le-step p').textContent.split(' ').slice(0, 8).join(' ')", vec![]).await;
+        for words in [step.title.as_str(), opening.as_str().unwrap(), &ui.not_legal_advice] {
+            assert!(flat.contains(words), "the printed step lacks \"{words}\": {flat}");
+        }
+        for words in [ui.contents.as_str(), "Quick exit", "Shift"] {
+            assert!(!flat.contains(words), "the printed step shows \"{words}\": {flat}");
+        }
+        // Nor the list of steps: no other step's title that the step itself does not say.
+        let own = h.js("return W.querySelector('.le-step').textContent", vec![]).await;
+        let others: Vec<&str> =
+            content.steps.iter().map(|s| s.title.as_str()).filter(|t| !own.as_str().unwrap().contains(t)).collect();
+        assert!(others.len() > 5, "{others:?}");
+        for title in others {
+            assert!(!flat.contains(title), "the printed step lists \"{title}\": {flat}");
+        }
+        h.quit().await;
+    })
 }
 
 /// Issue 23: the student sheet: one sheet of paper (two sides at most) with the definitions, the

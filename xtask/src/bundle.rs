@@ -21,6 +21,10 @@ use sha2::{Digest, Sha256};
 use crate::html::inline;
 use crate::prerender;
 
+/// Where `cargo xtask build` has Trunk build the classroom's wasm (`assets/classroom.html`):
+/// Trunk builds one main binary per page, and empties the folder it builds into.
+pub const CLASSROOM_DIST: &str = "target/classroom";
+
 /// What a partner needs to pin the loader.
 pub struct Embed {
     pub versioned: String,
@@ -36,18 +40,25 @@ pub fn write(root: &Path, locales: &[Locale]) -> Result<Embed, String> {
     let write = |name: &str, bytes: &[u8]| {
         fs::write(dist.join(name), bytes).map_err(|e| format!("cannot write dist/{name}: {e}"))
     };
-    let built = |suffix: &str| -> Result<String, String> {
-        fs::read_dir(&dist)
-            .map_err(|e| format!("cannot list dist/: {e}"))?
+    let built = |folder: &Path, bin: &str, suffix: &str| -> Result<String, String> {
+        fs::read_dir(folder)
+            .map_err(|e| format!("cannot list {}: {e}", folder.display()))?
             .filter_map(|entry| entry.ok()?.file_name().into_string().ok())
             .find(|name| {
-                name.starts_with("law-explainer-")
+                name.starts_with(&format!("{bin}-"))
                     && name.ends_with(suffix)
                     && (suffix != ".js" || !name.contains("_bg"))
             })
-            .ok_or_else(|| format!("Trunk wrote no dist/law-explainer-*{suffix}"))
+            .ok_or_else(|| format!("Trunk wrote no {}/{bin}-*{suffix}", folder.display()))
     };
-    let (js, wasm) = (built(".js")?, built("_bg.wasm")?);
+    let (js, wasm) = (built(&dist, "law-explainer", ".js")?, built(&dist, "law-explainer", "_bg.wasm")?);
+    // The classroom's wasm, which Trunk built into its own folder (see `CLASSROOM_DIST`).
+    let classroom = root.join(CLASSROOM_DIST);
+    let (classroom_js, classroom_wasm) =
+        (built(&classroom, "classroom", ".js")?, built(&classroom, "classroom", "_bg.wasm")?);
+    for name in [&classroom_js, &classroom_wasm] {
+        write(name, &read(&classroom.join(name))?)?;
+    }
 
     // With inject_scripts off, Trunk leaves its own <link data-trunk rel="rust"> in the page.
     let page = without_trunk_links(&read_text(&dist.join("index.html"))?);
@@ -75,14 +86,21 @@ pub fn write(root: &Path, locales: &[Locale]) -> Result<Embed, String> {
     write("index.html", standalone.as_bytes())?;
 
     // Every file the loader fetches or runs, by name: the offline copy gets each as a data: URL.
-    let mut pinned: Vec<(String, &str, Vec<u8>)> = Vec::new();
     // The glue runs in the partner's origin: pinned like every other file.
-    pinned.push((js.clone(), "text/javascript", read(&dist.join(&js))?));
-    pinned.push((wasm.clone(), "application/wasm", read(&dist.join(&wasm))?));
-    pinned.push((css_name.clone(), "text/css", css.to_vec()));
+    let mut pinned: Vec<(String, &str, Vec<u8>)> = vec![
+        (js.clone(), "text/javascript", read(&dist.join(&js))?),
+        (wasm.clone(), "application/wasm", read(&dist.join(&wasm))?),
+        (css_name.clone(), "text/css", css.to_vec()),
+        (classroom_js.clone(), "text/javascript", read(&dist.join(&classroom_js))?),
+        (classroom_wasm.clone(), "application/wasm", read(&dist.join(&classroom_wasm))?),
+    ];
     let entry = |name: &str, bytes: &[u8]| json!([name, integrity(bytes)]);
-    let mut files =
-        json!({ "js": entry(&js, &pinned[0].2), "wasm": entry(&wasm, &pinned[1].2), "css": entry(&css_name, css) });
+    let mut files = json!({
+        "js": entry(&js, &pinned[0].2),
+        "wasm": entry(&wasm, &pinned[1].2),
+        "css": entry(&css_name, css),
+        "classroom": { "js": entry(&classroom_js, &pinned[3].2), "wasm": entry(&classroom_wasm, &pinned[4].2) },
+    });
     // Each language's content (named by its hash like the rest) and its file of loader words and
     // first screen; embed.js carries only its exit word.
     let mut exit_words = serde_json::Map::new();

@@ -94,6 +94,11 @@ fn build(tools: &Tools) -> Result<(), String> {
     let root = project_root();
     let contents = locales::compile(&root)?;
     run(tools.wasm_command("trunk").args(["build", "--release"]))?;
+    run(tools
+        .wasm_command("trunk")
+        .args(["build", "--release", "--dist"])
+        .arg(root.join(bundle::CLASSROOM_DIST))
+        .arg(root.join("assets/classroom.html")))?;
     let embed = bundle::write(&root, &contents)?;
     println!("xtask: dist/{} integrity=\"{}\"", embed.versioned, embed.integrity);
     Ok(())
@@ -129,21 +134,25 @@ fn test(root: &Path) -> Result<(), String> {
     run(Command::new("cargo").args(["fmt", "--all", "--", "--check"]))?;
     run(Command::new("cargo").args(["clippy", "--workspace", "--all-targets", "--", "-D", "warnings"]))?;
     if tools.has_wasm_clippy() {
-        // The crates that go into the wasm.
-        run(tools.wasm_command("cargo").args([
-            "clippy",
-            "--target",
-            "wasm32-unknown-unknown",
-            "-p",
-            "law-explainer",
-            "-p",
-            "le-view",
-            "-p",
-            "le-model",
-            "--",
-            "-D",
-            "warnings",
-        ]))?;
+        // The crates that go into the two wasm files: the visitor's, then the classroom's.
+        for features in ["", "law-explainer/classroom"] {
+            run(tools.wasm_command("cargo").args([
+                "clippy",
+                "--target",
+                "wasm32-unknown-unknown",
+                "-p",
+                "law-explainer",
+                "-p",
+                "le-view",
+                "-p",
+                "le-model",
+                "--features",
+                features,
+                "--",
+                "-D",
+                "warnings",
+            ]))?;
+        }
     } else {
         eprintln!("xtask: no clippy for wasm on the Debian fallback toolchain; skipped");
     }

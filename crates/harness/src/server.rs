@@ -238,10 +238,11 @@ fn handle(stream: TcpStream, shared: &Shared) -> std::io::Result<()> {
     }
 }
 
-/// Trunk's wasm-bindgen glue, `law-explainer-<hash>.js` (not the `_bg.wasm` beside it).
+/// Trunk's wasm-bindgen glue, the visitor's `law-explainer-<hash>.js` or the classroom's
+/// `classroom-<hash>.js` (not the `_bg.wasm` beside them).
 fn is_glue(path: &Path) -> bool {
     let name = path.file_name().and_then(|n| n.to_str()).unwrap_or("");
-    name.starts_with("law-explainer-") && name.ends_with(".js")
+    (name.starts_with("law-explainer-") || name.starts_with("classroom-")) && name.ends_with(".js")
 }
 
 /// The loader's second part, `loader-<hash>.js`.

@@ -10,15 +10,16 @@ use model::walkthrough::{Action, Walkthrough};
 use web_sys::HtmlElement;
 use yew::prelude::*;
 
-use crate::browser::{
-    exit_full_screen, open_window, toggle_full_screen, use_exit_reaches_every_window, use_focus_on_change,
-    use_focus_on_open, use_print,
-};
+#[cfg(feature = "classroom")]
+use crate::browser::{exit_full_screen, open_window, toggle_full_screen, use_exit_reaches_every_window, use_print};
+use crate::browser::{use_focus_on_change, use_focus_on_open};
 use crate::check::check_view;
+#[cfg(feature = "classroom")]
 use crate::handout::{Handout, Kind};
 use crate::inline::prose;
 use crate::kept::Kept;
 use crate::outline::Outline;
+#[cfg(feature = "classroom")]
 use crate::present::Presentation;
 use crate::resources::{HelpLines, HelpStrip};
 use crate::shared::Shared;
@@ -76,9 +77,7 @@ pub fn App(props: &AppProps) -> Html {
     let content = &*content_state;
     let state = use_reducer(|| Kept(Walkthrough::starting_at(props.start, content.steps.len())));
     let heading = use_node_ref();
-    let role = use_state(|| props.role);
-    let classroom = use_state(|| props.classroom);
-    let (printing, ask_to_print) = use_print();
+    let classroom = use_classroom(props.role, props.classroom, props.place.as_ref().map(|place| place.host.clone()));
     use_focus_on_change(heading.clone(), state.changes, true);
     // The myth-or-fact check on screen (under the first step, or in the ending): opening it
     // moves focus to its statements.
@@ -89,7 +88,6 @@ pub fn App(props: &AppProps) -> Html {
         _ => false,
     };
     use_focus_on_open(check_list.clone(), check_open, state.changes);
-    use_exit_reaches_every_window(props.place.as_ref().map(|place| place.host.clone()));
 
     {
         let dispatcher = state.dispatcher();
@@ -100,10 +98,11 @@ pub fn App(props: &AppProps) -> Html {
             }
         });
     }
-    if let (Some(presenting), Some(place)) = (*role, &props.place) {
+    #[cfg(feature = "classroom")]
+    if let (Some(presenting), Some(place)) = (*classroom.role, &props.place) {
         // Opened from the walkthrough, presenter mode can hand back to it at the step reached.
         let onleave = props.role.is_none().then(|| {
-            let (dispatcher, role) = (state.dispatcher(), role.clone());
+            let (dispatcher, role) = (state.dispatcher(), classroom.role.clone());
             Callback::from(move |step: usize| {
                 exit_full_screen();
                 dispatcher.dispatch(Action::GoTo(step));
@@ -135,10 +134,15 @@ pub fn App(props: &AppProps) -> Html {
     // The help lines show once: not in the strip where the step itself lists them.
     let lists_help = state.is_last() || step.blocks.contains(&Block::Resources);
     let ui = &content.ui;
-    let show_educators = {
-        let classroom = classroom.clone();
-        Callback::from(move |_: MouseEvent| classroom.set(true))
-    };
+    #[cfg(feature = "classroom")]
+    let (handout, tools) = (
+        classroom.printing.map(|kind| html! { <Handout content={content.clone()} {kind} /> }),
+        props.place.as_ref().map(|place| classroom_tools(place, &classroom, content)),
+    );
+    #[cfg(not(feature = "classroom"))]
+    let Classroom = classroom;
+    #[cfg(not(feature = "classroom"))]
+    let (handout, tools) = (None::<Html>, props.place.as_ref().map(|place| classroom_tools(place, &step.id, ui)));
 
     html! {
         <ContextProvider<Outline> context={props.outline}>
@@ -210,9 +214,7 @@ pub fn App(props: &AppProps) -> Html {
                 </div>
             </div>
             <p class="le-visually-hidden" role="status" aria-live="polite">{ announcement }</p>
-            if let Some(kind) = printing {
-                <Handout content={content.clone()} {kind} />
-            }
+            { handout }
             if !lists_help {
                 <HelpStrip content={content.clone()} />
             }
@@ -220,27 +222,7 @@ pub fn App(props: &AppProps) -> Html {
                 { &ui.not_legal_advice }{ " " }
                 { fill(&ui.last_reviewed, &[("date", &ui.reviewed_on)]) }
             </p>
-            if let Some(place) = &props.place {
-                if *classroom {
-                    <p class="le-tools">
-                        <button type="button" class="le-button le-button--secondary" onclick={present_here(place, &role, content)}>
-                            { &ui.present }
-                        </button>
-                        <button type="button" class="le-button le-button--secondary le-print--sheet"
-                                onclick={ask_to_print.reform(|_: MouseEvent| Kind::Sheet)}>
-                            { &ui.print_sheet }
-                        </button>
-                        <button type="button" class="le-button le-button--secondary le-print--teacher"
-                                onclick={ask_to_print.reform(|_: MouseEvent| Kind::Teacher)}>
-                            { &ui.print }
-                        </button>
-                    </p>
-                } else if place.own_page {
-                    <p class="le-tools">
-                        <button type="button" class="le-link" onclick={show_educators}>{ &ui.educators }</button>
-                    </p>
-                }
-            }
+            { tools }
         </div>
         </ContextProvider<Navigate>>
         </ContextProvider<Outline>>
@@ -316,8 +298,86 @@ fn Ending(props: &EndingProps) -> Html {
     }
 }
 
+/// The classroom's part of the shell: presenting (`role`, from the `mode` attribute, or Present),
+/// whether its controls show, and the handout being printed.
+#[cfg(feature = "classroom")]
+struct Classroom {
+    role: UseStateHandle<Option<Role>>,
+    on: UseStateHandle<bool>,
+    printing: Option<Kind>,
+    ask_to_print: Callback<Kind>,
+}
+
+#[cfg(feature = "classroom")]
+#[hook]
+fn use_classroom(role: Option<Role>, on: bool, host: Option<HtmlElement>) -> Classroom {
+    let (role, on) = (use_state(|| role), use_state(|| on));
+    let (printing, ask_to_print) = use_print();
+    use_exit_reaches_every_window(host);
+    Classroom { role, on, printing, ask_to_print }
+}
+
+/// The visitor's wasm has no classroom to keep.
+#[cfg(not(feature = "classroom"))]
+struct Classroom;
+
+#[cfg(not(feature = "classroom"))]
+#[hook]
+fn use_classroom(_role: Option<Role>, _on: bool, _host: Option<HtmlElement>) -> Classroom {
+    Classroom
+}
+
+/// The classroom controls (Present, the two handouts) when they are on; on the widget's own
+/// page, unframed, the link that turns them on.
+#[cfg(feature = "classroom")]
+fn classroom_tools(place: &Place, classroom: &Classroom, content: &Content) -> Html {
+    let (ui, ask_to_print) = (&content.ui, &classroom.ask_to_print);
+    if *classroom.on {
+        html! {
+            <p class="le-tools">
+                <button type="button" class="le-button le-button--secondary" onclick={present_here(place, &classroom.role, content)}>
+                    { &ui.present }
+                </button>
+                <button type="button" class="le-button le-button--secondary le-print--sheet"
+                        onclick={ask_to_print.reform(|_: MouseEvent| Kind::Sheet)}>
+                    { &ui.print_sheet }
+                </button>
+                <button type="button" class="le-button le-button--secondary le-print--teacher"
+                        onclick={ask_to_print.reform(|_: MouseEvent| Kind::Teacher)}>
+                    { &ui.print }
+                </button>
+            </p>
+        }
+    } else if place.own_page {
+        let on = classroom.on.clone();
+        educators_link(ui, Callback::from(move |_: MouseEvent| on.set(true)))
+    } else {
+        Html::default()
+    }
+}
+
+/// The visitor's wasm has no classroom: on the widget's own page, unframed, the link asks the
+/// loader for the classroom's wasm, which takes over at this step.
+#[cfg(not(feature = "classroom"))]
+fn classroom_tools(place: &Place, step: &str, ui: &model::content::Ui) -> Html {
+    if !place.own_page {
+        return Html::default();
+    }
+    let (host, step) = (place.host.clone(), step.to_string());
+    educators_link(ui, Callback::from(move |_: MouseEvent| crate::browser::ask_for_classroom(&host, &step)))
+}
+
+fn educators_link(ui: &model::content::Ui, onclick: Callback<MouseEvent>) -> Html {
+    html! {
+        <p class="le-tools">
+            <button type="button" class="le-link" {onclick}>{ &ui.educators }</button>
+        </p>
+    }
+}
+
 /// The Present control: presenter mode in this page, full screen, when the audience window
 /// can hear it; otherwise the widget's own page in presenter mode, in a new tab.
+#[cfg(feature = "classroom")]
 fn present_here(place: &Place, role: &UseStateHandle<Option<Role>>, content: &Content) -> Callback<MouseEvent> {
     let (place, role) = (place.clone(), role.clone());
     // Not the step: the new tab's address stays in the browser's history, and must not record

@@ -6,13 +6,17 @@ mod app;
 mod browser;
 mod check;
 mod explorer;
+#[cfg(feature = "classroom")]
 mod handout;
 mod inline;
 mod kept;
 mod outline;
+#[cfg(feature = "classroom")]
 mod present;
 mod question;
 mod resources;
+#[cfg(feature = "classroom")]
+mod room;
 mod shared;
 mod staging;
 mod step;

@@ -16,9 +16,9 @@ use crate::browser::{
     open_window, toggle_full_screen, use_focus_on_change, use_lesson_clock, use_presenter_channel, use_presenter_place,
     use_presenting_keys,
 };
-use crate::check::room_check;
 use crate::kept::Kept;
 use crate::outline::Outline;
+use crate::room::room_check;
 use crate::shared::Shared;
 use crate::staging::Staging;
 use crate::step::StepView;
