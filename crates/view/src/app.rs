@@ -10,20 +10,15 @@ use model::walkthrough::{Action, Walkthrough};
 use web_sys::HtmlElement;
 use yew::prelude::*;
 
-#[cfg(feature = "classroom")]
-use crate::browser::{exit_full_screen, open_window, toggle_full_screen, use_exit_reaches_every_window, use_print};
 use crate::browser::{use_focus_on_change, use_focus_on_open};
 use crate::check::check_view;
-#[cfg(feature = "classroom")]
-use crate::handout::{Handout, Kind};
 use crate::inline::prose;
 use crate::kept::Kept;
 use crate::outline::Outline;
-#[cfg(feature = "classroom")]
-use crate::present::Presentation;
 use crate::resources::{HelpLines, HelpStrip};
 use crate::shared::Shared;
 use crate::step::StepView;
+use crate::tools::use_classroom;
 
 #[derive(Properties, PartialEq)]
 pub struct AppProps {
@@ -98,23 +93,10 @@ pub fn App(props: &AppProps) -> Html {
             }
         });
     }
-    #[cfg(feature = "classroom")]
-    if let (Some(presenting), Some(place)) = (*classroom.role, &props.place) {
-        // Opened from the walkthrough, presenter mode can hand back to it at the step reached.
-        let onleave = props.role.is_none().then(|| {
-            let (dispatcher, role) = (state.dispatcher(), classroom.role.clone());
-            Callback::from(move |step: usize| {
-                exit_full_screen();
-                dispatcher.dispatch(Action::GoTo(step));
-                role.set(None);
-            })
-        });
-        return html! {
-            <ContextProvider<Outline> context={props.outline}>
-                <Presentation content={content.clone()} role={presenting} start={state.step}
-                              host={place.host.clone()} page={place.page.clone()} {onleave} />
-            </ContextProvider<Outline>>
-        };
+    if let Some(presenting) =
+        classroom.presentation(&state, props.place.as_ref(), content, props.outline, props.role.is_some())
+    {
+        return presenting;
     }
 
     let step = &content.steps[state.step];
@@ -134,15 +116,6 @@ pub fn App(props: &AppProps) -> Html {
     // The help lines show once: not in the strip where the step itself lists them.
     let lists_help = state.is_last() || step.blocks.contains(&Block::Resources);
     let ui = &content.ui;
-    #[cfg(feature = "classroom")]
-    let (handout, tools) = (
-        classroom.printing.map(|kind| html! { <Handout content={content.clone()} {kind} /> }),
-        props.place.as_ref().map(|place| classroom_tools(place, &classroom, content)),
-    );
-    #[cfg(not(feature = "classroom"))]
-    let Classroom = classroom;
-    #[cfg(not(feature = "classroom"))]
-    let (handout, tools) = (None::<Html>, props.place.as_ref().map(|place| classroom_tools(place, &step.id, ui)));
 
     html! {
         <ContextProvider<Outline> context={props.outline}>
@@ -214,7 +187,7 @@ pub fn App(props: &AppProps) -> Html {
                 </div>
             </div>
             <p class="le-visually-hidden" role="status" aria-live="polite">{ announcement }</p>
-            { handout }
+            { classroom.handout(content) }
             if !lists_help {
                 <HelpStrip content={content.clone()} />
             }
@@ -222,7 +195,7 @@ pub fn App(props: &AppProps) -> Html {
                 { &ui.not_legal_advice }{ " " }
                 { fill(&ui.last_reviewed, &[("date", &ui.reviewed_on)]) }
             </p>
-            { tools }
+            { classroom.controls(props.place.as_ref(), &step.id, content) }
         </div>
         </ContextProvider<Navigate>>
         </ContextProvider<Outline>>
@@ -296,101 +269,6 @@ fn Ending(props: &EndingProps) -> Html {
             <HelpLines content={content.clone()} />
         </section>
     }
-}
-
-/// The classroom's part of the shell: presenting (`role`, from the `mode` attribute, or Present),
-/// whether its controls show, and the handout being printed.
-#[cfg(feature = "classroom")]
-struct Classroom {
-    role: UseStateHandle<Option<Role>>,
-    on: UseStateHandle<bool>,
-    printing: Option<Kind>,
-    ask_to_print: Callback<Kind>,
-}
-
-#[cfg(feature = "classroom")]
-#[hook]
-fn use_classroom(role: Option<Role>, on: bool, host: Option<HtmlElement>) -> Classroom {
-    let (role, on) = (use_state(|| role), use_state(|| on));
-    let (printing, ask_to_print) = use_print();
-    use_exit_reaches_every_window(host);
-    Classroom { role, on, printing, ask_to_print }
-}
-
-/// The visitor's wasm has no classroom to keep.
-#[cfg(not(feature = "classroom"))]
-struct Classroom;
-
-#[cfg(not(feature = "classroom"))]
-#[hook]
-fn use_classroom(_role: Option<Role>, _on: bool, _host: Option<HtmlElement>) -> Classroom {
-    Classroom
-}
-
-/// The classroom controls (Present, the two handouts) when they are on; on the widget's own
-/// page, unframed, the link that turns them on.
-#[cfg(feature = "classroom")]
-fn classroom_tools(place: &Place, classroom: &Classroom, content: &Content) -> Html {
-    let (ui, ask_to_print) = (&content.ui, &classroom.ask_to_print);
-    if *classroom.on {
-        html! {
-            <p class="le-tools">
-                <button type="button" class="le-button le-button--secondary" onclick={present_here(place, &classroom.role, content)}>
-                    { &ui.present }
-                </button>
-                <button type="button" class="le-button le-button--secondary le-print--sheet"
-                        onclick={ask_to_print.reform(|_: MouseEvent| Kind::Sheet)}>
-                    { &ui.print_sheet }
-                </button>
-                <button type="button" class="le-button le-button--secondary le-print--teacher"
-                        onclick={ask_to_print.reform(|_: MouseEvent| Kind::Teacher)}>
-                    { &ui.print }
-                </button>
-            </p>
-        }
-    } else if place.own_page {
-        let on = classroom.on.clone();
-        educators_link(ui, Callback::from(move |_: MouseEvent| on.set(true)))
-    } else {
-        Html::default()
-    }
-}
-
-/// The visitor's wasm has no classroom: on the widget's own page, unframed, the link asks the
-/// loader for the classroom's wasm, which takes over at this step.
-#[cfg(not(feature = "classroom"))]
-fn classroom_tools(place: &Place, step: &str, ui: &model::content::Ui) -> Html {
-    if !place.own_page {
-        return Html::default();
-    }
-    let (host, step) = (place.host.clone(), step.to_string());
-    educators_link(ui, Callback::from(move |_: MouseEvent| crate::browser::ask_for_classroom(&host, &step)))
-}
-
-fn educators_link(ui: &model::content::Ui, onclick: Callback<MouseEvent>) -> Html {
-    html! {
-        <p class="le-tools">
-            <button type="button" class="le-link" {onclick}>{ &ui.educators }</button>
-        </p>
-    }
-}
-
-/// The Present control: presenter mode in this page, full screen, when the audience window
-/// can hear it; otherwise the widget's own page in presenter mode, in a new tab.
-#[cfg(feature = "classroom")]
-fn present_here(place: &Place, role: &UseStateHandle<Option<Role>>, content: &Content) -> Callback<MouseEvent> {
-    let (place, role) = (place.clone(), role.clone());
-    // Not the step: the new tab's address stays in the browser's history, and must not record
-    // where the visitor was.
-    let elsewhere = format!("{}?mode=present&lang={}", place.page, content.locale);
-    Callback::from(move |_: MouseEvent| {
-        if place.in_place {
-            role.set(Some(Role::Presenter));
-            toggle_full_screen(&place.host);
-        } else {
-            open_window(&elsewhere, "_blank");
-        }
-    })
 }
 
 /// The unreviewed translation's control: the same step, in English, in place.

@@ -21,6 +21,7 @@ mod shared;
 mod staging;
 mod step;
 mod term;
+mod tools;
 
 pub use app::{App, AppProps, Place, SwitchLanguage};
 pub use kept::Kept;
