@@ -203,7 +203,10 @@
     count += 1;
     if (count === 1) timer = setTimeout(function () { resetCount("timeout"); }, WINDOW_MS);
     if (count >= PRESSES) {
-      resetCount("");
+      // The count starts again, but what it last said stays until the page comes back (pageshow
+      // clears it): changing it now would lay the widget out again in the cover's frame.
+      clearTimeout(timer);
+      count = 0;
       exit();
     } else {
       announce(count === 1 ? "one" : "two");
