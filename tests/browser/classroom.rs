@@ -481,6 +481,9 @@ fn the_offline_copy_runs_from_a_file_with_the_network_off() {
             h.by_role("button", "Next").await.click().await.unwrap();
             h.by_role("heading", step).await;
         }
+        // It carries the classroom's wasm (its only wasm): the controls are there offline too.
+        h.by_role("button", "For educators").await.click().await.unwrap();
+        h.by_role("button", "Present").await;
         let network = h.page_requests().await.into_iter().filter(|u| u.starts_with("http")).collect::<Vec<_>>();
         assert_eq!(network, Vec::<String>::new(), "the offline copy asked the network");
         assert_eq!(h.console_errors().await, Vec::<String>::new());

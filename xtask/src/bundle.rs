@@ -129,19 +129,21 @@ pub fn write(root: &Path, locales: &[Locale]) -> Result<Embed, String> {
     let names = root.join("target/embed.names.json");
     let _ = fs::remove_file(&names);
     let second_template = read_text(&root.join("assets/loader.js"))?;
-    let second_values = [("LE_FILES", files.to_string()), ("LE_LOADER_CSS", format!("{loader_css:?}"))];
-    let second_values: Vec<(&str, &str)> = second_values.iter().map(|(name, value)| (*name, value.as_str())).collect();
-    let second = minify_js(root, &fill(&second_template, "assets/loader.js", &second_values)?, &names, true)?;
-    let second_name = format!("loader-{}.js", short_hash(second.as_bytes()));
+    let second_part = |files: &serde_json::Value| -> Result<(String, String), String> {
+        let values = [("LE_FILES", files.to_string()), ("LE_LOADER_CSS", format!("{loader_css:?}"))];
+        let values: Vec<(&str, &str)> = values.iter().map(|(name, value)| (*name, value.as_str())).collect();
+        let second = minify_js(root, &fill(&second_template, "assets/loader.js", &values)?, &names, true)?;
+        Ok((format!("loader-{}.js", short_hash(second.as_bytes())), second))
+    };
+    let (second_name, second) = second_part(&files)?;
     write(&second_name, second.as_bytes())?;
-    pinned.push((second_name.clone(), "text/javascript", second.clone().into_bytes()));
 
     let template = read_text(&root.join("assets/embed.js"))?;
-    let loader = |inline: &serde_json::Value| -> Result<String, String> {
+    let loader = |second_name: &str, second: &str, inline: &serde_json::Value| -> Result<String, String> {
         let values = [
             ("LE_LANGS", serde_json::Value::Object(exit_words.clone()).to_string()),
             ("LE_RTL", json!(rtl).to_string()),
-            ("LE_SECOND", entry(&second_name, second.as_bytes()).to_string()),
+            ("LE_SECOND", entry(second_name, second.as_bytes()).to_string()),
             ("LE_INLINE", inline.to_string()),
             // Facts the widget's Rust also uses, written once there.
             ("LE_DEFAULT_EXIT", format!("{DEFAULT_EXIT:?}")),
@@ -150,12 +152,21 @@ pub fn write(root: &Path, locales: &[Locale]) -> Result<Embed, String> {
         let values: Vec<(&str, &str)> = values.iter().map(|(name, value)| (*name, value.as_str())).collect();
         minify_js(root, &fill(&template, "assets/embed.js", &values)?, &names, false)
     };
-    let filled = loader(&json!({}))?;
+    let filled = loader(&second_name, &second, &json!({}))?;
 
-    // The offline copy: the same loader, fetching data: URLs (still checked against their
-    // integrity) instead of files beside it.
-    let inline: serde_json::Map<String, serde_json::Value> =
-        pinned.iter().map(|(name, kind, bytes)| (name.clone(), data_url(kind, bytes).into())).collect();
+    // The offline copy, for educators: the same loader, fetching data: URLs (still checked
+    // against their integrity) instead of files beside it, with the classroom's wasm as its
+    // only wasm (the visitor's would double the file for nothing).
+    let mut offline_files = files.clone();
+    offline_files["js"] = files["classroom"]["js"].clone();
+    offline_files["wasm"] = files["classroom"]["wasm"].clone();
+    let (offline_second_name, offline_second) = second_part(&offline_files)?;
+    pinned.push((offline_second_name.clone(), "text/javascript", offline_second.clone().into_bytes()));
+    let inline: serde_json::Map<String, serde_json::Value> = pinned
+        .iter()
+        .filter(|(name, _, _)| name != &js && name != &wasm)
+        .map(|(name, kind, bytes)| (name.clone(), data_url(kind, bytes).into()))
+        .collect();
     // One file for a USB stick: its icon travels inside it too.
     let icon = format!("\"{}\"", data_url("image/svg+xml", &read(&root.join("assets/favicon.svg"))?));
     let offline = page
@@ -169,7 +180,8 @@ pub fn write(root: &Path, locales: &[Locale]) -> Result<Embed, String> {
         false,
     )?;
     write("standalone.js", standalone_js.as_bytes())?;
-    let offline = offline_page(&offline, &standalone_js, &loader(&serde_json::Value::Object(inline))?)?;
+    let offline_loader = loader(&offline_second_name, &offline_second, &serde_json::Value::Object(inline))?;
+    let offline = offline_page(&offline, &standalone_js, &offline_loader)?;
     write("law-explainer-offline.html", offline.as_bytes())?;
 
     // The partner's frame helper leaves for the same default destination.
