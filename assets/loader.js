@@ -157,7 +157,18 @@ export default function (api) {
   });
 
   // What the second part does for each element: once its language's file has arrived, the rest.
+  // The walkthrough's own files start as soon as the element nears the viewport, beside the
+  // language's file rather than a round trip after it.
   return function (instance) {
+    var early = new IntersectionObserver(function (entries) {
+      if (instance._gone || !entries.some(function (entry) { return entry.isIntersecting; })) return;
+      early.disconnect();
+      // Handled where they are used (load, below); here only started.
+      [loadWasm(classroom(instance._host) ? FILES.classroom : FILES), loadCss(), loadContent(instance._lang)].forEach(function (started) {
+        started.catch(Object);
+      });
+    }, { rootMargin: "300px" });
+    early.observe(instance._host);
     language(instance._lang).then(function (file) {
       if (!instance._gone) start(instance, file);
     }).catch(function (error) { instance._fail(error); });
