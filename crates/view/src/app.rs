@@ -10,7 +10,7 @@ use model::walkthrough::{Action, Walkthrough};
 use web_sys::HtmlElement;
 use yew::prelude::*;
 
-use crate::browser::{use_focus_on_change, use_focus_on_open};
+use crate::browser::{release_focus, use_close_on_change, use_focus_on_change, use_focus_on_open};
 use crate::check::check_view;
 use crate::inline::prose;
 use crate::kept::Kept;
@@ -74,6 +74,8 @@ pub fn App(props: &AppProps) -> Html {
     let heading = use_node_ref();
     let classroom = use_classroom(props.role, props.classroom, props.place.as_ref().map(|place| place.host.clone()));
     use_focus_on_change(heading.clone(), state.changes, true);
+    let contents = use_node_ref();
+    use_close_on_change(contents.clone(), state.changes);
     // The myth-or-fact check on screen (under the first step, or in the ending): opening it
     // moves focus to its statements.
     let check_list = use_node_ref();
@@ -112,7 +114,12 @@ pub fn App(props: &AppProps) -> Html {
         let dispatcher = state.dispatcher();
         Navigate(Callback::from(move |action: Action| dispatcher.dispatch(action)))
     };
-    let on = |action: Action| navigate.0.reform(move |_: MouseEvent| action);
+    let on = |action: Action| {
+        navigate.0.reform(move |event: MouseEvent| {
+            release_focus(&event);
+            action
+        })
+    };
     // The help lines show once: not in the strip where the step itself lists them.
     let lists_help = state.is_last() || step.blocks.contains(&Block::Resources);
     let ui = &content.ui;
@@ -146,8 +153,7 @@ pub fn App(props: &AppProps) -> Html {
                 </nav>
                 <div class="le-main">
                     <div class="le-bar">
-                        // Keyed by the step changes, so a choice in it closes it.
-                        <details class="le-contents" key={format!("contents-{}", state.changes)}>
+                        <details class="le-contents" ref={contents}>
                             <summary class="le-contents__summary">{ &ui.contents }</summary>
                             { step_list(content, &state.0, &on) }
                         </details>

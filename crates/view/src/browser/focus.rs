@@ -15,6 +15,18 @@ pub fn use_focus_on_change(node: NodeRef, changes: u32, wanted: bool) {
     });
 }
 
+/// Closes the disclosure `node` each time `changes` moves on, so a choice in it (or any other
+/// step change) closes it. Closed here rather than re-created (a new key per step), which
+/// would build every entry of its step list again on each change.
+#[hook]
+pub fn use_close_on_change(node: NodeRef, changes: u32) {
+    use_effect_with(changes, move |_| {
+        if let Some(element) = node.cast::<web_sys::Element>() {
+            element.remove_attribute("open").ok();
+        }
+    });
+}
+
 /// Focuses `node` when `open` turns true on the same step (`changes` unchanged), as a control
 /// that opened it goes away; not on arriving at a step where it was open already, which keeps
 /// focus on the step's heading.
@@ -29,6 +41,28 @@ pub fn use_focus_on_open(node: NodeRef, open: bool, changes: u32) {
             }
         }
     });
+}
+
+/// Lets go of focus before a step change, unless it is on the control pressed (which stays).
+/// After a click that did not move focus (a script's, a screen reader's) it is on the step's
+/// heading, which the new step replaces, and a focused element removed mid-render makes the
+/// browser clear focus there and then, forcing style and layout of the half-built page: a whole
+/// extra layout per step change. Let go of here, while the page is still laid out, it costs
+/// little; the new step's heading takes focus once it is rendered.
+pub fn release_focus(event: &MouseEvent) {
+    use wasm_bindgen::JsCast;
+    let Some(target) = event.target().and_then(|t| t.dyn_into::<web_sys::Node>().ok()) else { return };
+    let root = target.get_root_node();
+    let active = match root.dyn_ref::<web_sys::ShadowRoot>() {
+        Some(shadow) => shadow.active_element(),
+        None => root.dyn_ref::<web_sys::Document>().and_then(|document| document.active_element()),
+    };
+    // Not `current_target`: Yew delegates events, so that is the element the app is mounted on.
+    if let Some(active) = active.filter(|active| !active.contains(Some(&target))) {
+        if let Ok(active) = active.dyn_into::<web_sys::HtmlElement>() {
+            active.blur().ok();
+        }
+    }
 }
 
 /// Focuses the first `selector` inside the element `id` of the same document or shadow root

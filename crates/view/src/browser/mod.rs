@@ -17,7 +17,7 @@ mod screen;
 
 #[cfg(feature = "classroom")]
 pub use clock::use_lesson_clock;
-pub use focus::{focus_beside, use_focus_on_change, use_focus_on_open};
+pub use focus::{focus_beside, release_focus, use_close_on_change, use_focus_on_change, use_focus_on_open};
 #[cfg(not(feature = "classroom"))]
 pub use handover::ask_for_classroom;
 #[cfg(feature = "classroom")]
