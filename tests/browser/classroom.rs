@@ -76,7 +76,10 @@ async fn the_audience_follows_each_step_before_the_presenter_moves_on_and_never_
     let text = h.js("return W.textContent", vec![]).await;
     assert!(!text.as_str().unwrap().contains(first_point.as_str()));
     // The audience notes the moment each new title appears, on the clock both windows share.
-    let watch = "window.seen = []; new MutationObserver(() => { const t = W.querySelector('.le-step__title'); \
+    // From the title shown now: a change elsewhere in the window before the first Next
+    // must not count as a new step.
+    let watch = "window.seen = []; window.last = W.querySelector('.le-step__title').textContent; \
+                 new MutationObserver(() => { const t = W.querySelector('.le-step__title'); \
                  if (t && t.textContent !== window.last) { window.last = t.textContent; \
                  window.seen.push([t.textContent, performance.timeOrigin + performance.now()]); } })\
                  .observe(W, { subtree: true, childList: true, characterData: true });";
