@@ -139,6 +139,20 @@
     };
     if (document.hidden) hide();
     else requestAnimationFrame(function () { setTimeout(hide); });
+    // A navigation on its way unloads this document (a frame's too, when the top one leaves):
+    // until then, however slow the destination, the cover says it is leaving.
+    var departing = false;
+    var refused = false;
+    addEventListener("beforeunload", function () { departing = true; }, { once: true });
+    // replace(), not assign(): the page with the widget must not stay in the tab's history.
+    // In a frame, top is the partner's window, which leaves with it. Asked for before the cover
+    // is made, so the next page's request does not wait for it; the cover is still made in this
+    // task, so it shows in the next frame all the same.
+    try {
+      top.location.replace(instance._link.href);
+    } catch (e) {
+      refused = true;
+    }
     // The tab's title goes with the content (it may name the subject while the next page
     // loads): it says only what the cover says.
     if (title === null) title = document.title;
@@ -151,17 +165,7 @@
       root.append(el("div", { class: "le-exit-overlay", role: "alert", lang: instance._lang, dir: instance._widget.dir }, instance._text.leaving || ""));
       document.body.append(overlay);
     }
-    // A navigation on its way unloads this document (a frame's too, when the top one leaves):
-    // until then, however slow the destination, the cover says it is leaving.
-    var departing = false;
-    addEventListener("beforeunload", function () { departing = true; }, { once: true });
-    // replace(), not assign(): the page with the widget must not stay in the tab's history.
-    // In a frame, top is the partner's window, which leaves with it.
-    try {
-      top.location.replace(instance._link.href);
-    } catch (e) {
-      blocked(instance);
-    }
+    if (refused) blocked(instance);
     // A sandboxed frame may refuse to navigate the top window without throwing.
     setTimeout(function () { if (!departing) blocked(instance); }, 1500);
   }
