@@ -38,10 +38,12 @@ export default function (api) {
     return wasm[files.wasm[0]];
   }
 
-  // The attributes' rule in model::config: mode=present or audience, or classroom on or bare.
-  function classroom(host) {
+  // The wasm an element needs: the classroom's by the attributes' rule in model::config
+  // (mode=present or audience, or classroom on or bare), else the visitor's.
+  function wasmFor(host) {
     var on = host.getAttribute("classroom");
-    return /^(present|audience)$/.test(host.getAttribute("mode")) || (on !== null && /^(on)?$/.test(on.trim()));
+    var classroom = /^(present|audience)$/.test(host.getAttribute("mode")) || (on !== null && /^(on)?$/.test(on.trim()));
+    return classroom ? FILES.classroom : FILES;
   }
 
   // Only the language shown is downloaded; another is fetched when the visitor switches to it.
@@ -164,7 +166,7 @@ export default function (api) {
       if (instance._gone || !entries.some(function (entry) { return entry.isIntersecting; })) return;
       early.disconnect();
       // Handled where they are used (load, below); here only started.
-      [loadWasm(classroom(instance._host) ? FILES.classroom : FILES), loadCss(), loadContent(instance._lang)].forEach(function (started) {
+      [loadWasm(wasmFor(instance._host)), loadCss(), loadContent(instance._lang)].forEach(function (started) {
         started.catch(Object);
       });
     }, { rootMargin: "300px" });
@@ -213,7 +215,7 @@ export default function (api) {
       observer.disconnect();
       var sheet = loadCss();
       sheet.then(show, Object);
-      Promise.all([loadWasm(classroom(host) ? FILES.classroom : FILES), sheet, loadContent(instance._lang)]).then(function (loaded) {
+      Promise.all([loadWasm(wasmFor(host)), sheet, loadContent(instance._lang)]).then(function (loaded) {
         if (instance._gone) return;
         root.adoptedStyleSheets = [shell, extra, loaded[1]];
         root.querySelectorAll("style").forEach(function (style) { style.remove(); });
