@@ -107,12 +107,13 @@ async fn the_explorer_reaches_an_outcome_naming_the_section_and_can_go_back_and_
     let longest = content.explorer.longest();
     assert_eq!(h.js(progress, vec![]).await, format!("Question 1 of up to {longest}"));
     h.by_role("button", "Yes").await.click().await.unwrap();
-    assert_eq!(h.focused().await.0, "Was the person under 18?", "focus moves to the next question");
+    h.wait_for_focus("Was the person under 18?", "focus moves to the next question").await;
     assert_eq!(h.js(progress, vec![]).await, format!("Question 2 of up to {longest}"));
     h.by_role("button", "Yes").await.click().await.unwrap();
     let outcome = content.explorer.outcomes.iter().find(|o| o.id == "aggravated-minor").unwrap();
     h.by_role("heading", &outcome.title).await;
-    assert_eq!(h.focused().await, (outcome.title.clone(), "heading".to_string()));
+    h.wait_for_focus(&outcome.title, "focus moves to the outcome").await;
+    assert_eq!(h.focused().await.1, "heading");
     let text = h.js("return W.querySelector('.le-widget').innerText", vec![]).await;
     let text = text.as_str().unwrap();
     assert!(text.contains(&outcome.cite) && text.contains(&content.ui.only_a_court), "{text}");
@@ -124,10 +125,10 @@ async fn the_explorer_reaches_an_outcome_naming_the_section_and_can_go_back_and_
 
     h.by_role("button", &content.ui.start_over).await.click().await.unwrap();
     let first = &content.explorer.questions[0].text;
-    assert_eq!(&h.focused().await.0, first, "after starting over, focus is on the first question");
+    h.wait_for_focus(first, "after starting over, focus is on the first question").await;
     h.by_role("button", "No").await.click().await.unwrap();
     let buyer = content.explorer.questions.iter().find(|q| q.id == "buyer").unwrap();
-    assert_eq!(h.focused().await.0, buyer.text, "no promoter: the check asks about a buyer");
+    h.wait_for_focus(&buyer.text, "no promoter: the check asks about a buyer").await;
     h.by_role("button", "No").await.click().await.unwrap();
     let none = content.explorer.outcomes.iter().find(|o| o.id == "no-promotion").unwrap();
     h.by_role("heading", &none.title).await;

@@ -296,6 +296,20 @@ impl Harness {
         (value[0].as_str().unwrap_or("").to_string(), value[1].as_str().unwrap_or("").to_string())
     }
 
+    /// Waits until focus is on an element named `name`: a component moves focus in an effect
+    /// after its render, which WebKit's driver can answer a click before.
+    pub async fn wait_for_focus(&self, name: &str, why: &str) {
+        let started = Instant::now();
+        loop {
+            let (focused, _) = self.focused().await;
+            if focused == name {
+                return;
+            }
+            assert!(started.elapsed() < PATIENCE, "{why}: focus is on {focused:?}, not {name:?}");
+            tokio::time::sleep(Duration::from_millis(50)).await;
+        }
+    }
+
     /// Moves through the walkthrough with Next until the step titled `title` shows. The step's
     /// own heading is compared, not any heading: "Sources" also heads each step's source list.
     pub async fn go_to_step(&self, title: &str) {
