@@ -89,8 +89,8 @@ async fn the_audience_shows_every_step_in_turn_and_never_sees_the_notes(engine: 
     assert!(h.js("return W.textContent", vec![]).await.as_str().unwrap().contains(first_point.as_str()));
     // Behaviour, not speed: the presenter presses Next once the projector shows the step (as a
     // presenter does), and the projector shows every step in turn. On a loaded machine a fixed
-    // pace of presses outran WebKit's second window, which then drew two steps in one frame.
-    // The latency is printed for the record.
+    // pace of presses outran WebKit's second window, whose watcher then missed two of the five
+    // steps. The latency is printed for the record.
     let mut sent = Vec::new();
     for step in &steps[1..6] {
         h.driver.switch_to_window(presenter.clone()).await.unwrap();

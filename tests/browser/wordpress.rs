@@ -22,7 +22,8 @@ const SAMPLE_PAGE: &str = "/?page_id=2";
 async fn log_in(h: &Harness, site: &Site) {
     h.driver.goto(format!("{}/wp-login.php", site.origin)).await.unwrap();
     // WordPress focuses and selects the name field 200 ms after load: typing before that lets
-    // the rest of the typing land in the selected name (as it did once in CI), so wait for it.
+    // the rest of the typing land in the selected name (a likely cause of a log-in that never
+    // reached the dashboard in CI), so wait for it.
     h.wait_for("the name field focused", "return document.activeElement?.id === 'user_login'", vec![]).await;
     h.driver.find(By::Id("user_login")).await.unwrap().send_keys(USER).await.unwrap();
     h.driver.find(By::Id("user_pass")).await.unwrap().send_keys(PASSWORD).await.unwrap();
