@@ -113,7 +113,7 @@ fn screenshot(name: &str) -> std::path::PathBuf {
 }
 
 #[test]
-fn a_block_set_in_the_sidebar_shows_the_widget_which_steps_and_exits_where_it_was_told() {
+fn a_block_set_in_the_sidebar_shows_the_widget_and_its_classroom_which_steps_and_exits_where_it_was_told() {
     harness::run(async {
         let (h, site) = admin().await;
         new_post(&h, site).await;
@@ -125,11 +125,12 @@ fn a_block_set_in_the_sidebar_shows_the_widget_which_steps_and_exits_where_it_wa
         let exit = format!("{}{SAMPLE_PAGE}", site.origin);
         control(&h, "Exit address").await.send_keys(&exit).await.unwrap();
         control(&h, "Start at").await.find(By::Css("option[value=fraud]")).await.unwrap().click().await.unwrap();
+        control(&h, "Classroom controls").await.click().await.unwrap();
         let set = "return wp.data.select('core/block-editor').getSelectedBlock().attributes";
         let attributes = h.js(set, vec![]).await;
         assert_eq!(
-            (attributes["exit-url"].as_str(), attributes["start"].as_str()),
-            (Some(exit.as_str()), Some("fraud"))
+            (attributes["exit-url"].as_str(), attributes["start"].as_str(), attributes["classroom"].as_str()),
+            (Some(exit.as_str()), Some("fraud"), Some("on"))
         );
         h.driver.screenshot(&screenshot("wordpress-editor.png")).await.unwrap();
         let link = publish(&h, "Know the law").await;
@@ -141,6 +142,8 @@ fn a_block_set_in_the_sidebar_shows_the_widget_which_steps_and_exits_where_it_wa
 
         visit(&h, &link).await;
         h.by_role("heading", "Fraud").await;
+        // Only the classroom's wasm, which the plugin must ship beside the visitor's, has Present.
+        h.by_role("button", "Present").await;
         h.by_role("button", "Next").await.click().await.unwrap();
         h.by_role("heading", "Coercion").await;
         h.driver.screenshot(&screenshot("wordpress-post.png")).await.unwrap();

@@ -16,8 +16,9 @@ use serde_json::json;
 
 use crate::run;
 
-/// The widget's files the plugin serves: the loader and what it names, and the standalone page
-/// (with its script and icon), which the walkthrough's Present button opens beside the loader. Not the
+/// The widget's files the plugin serves: the loader and what it names (the classroom's wasm too,
+/// for `classroom="on"` and "For educators"), and the standalone page (with its script and icon),
+/// which the walkthrough's Present button opens beside the loader. Not the
 /// `.br` copies (a WordPress host may not serve them), the offline copy or the builder.
 fn shipped(name: &str) -> bool {
     let hashed = |prefix: &str, suffix: &str| name.starts_with(prefix) && name.ends_with(suffix);
@@ -27,6 +28,8 @@ fn shipped(name: &str) -> bool {
         || hashed("law-explainer-", ".js")
         || hashed("law-explainer-", "_bg.wasm")
         || hashed("widget-", ".css")
+        || hashed("classroom-", ".js")
+        || hashed("classroom-", "_bg.wasm")
         || hashed("content-", ".bin")
 }
 
@@ -102,6 +105,8 @@ mod tests {
             "law-explainer-0a1b.js",
             "law-explainer-0a1b_bg.wasm",
             "widget-9f.css",
+            "classroom-2c.js",
+            "classroom-2c_bg.wasm",
             "content-es-1.bin",
         ] {
             assert!(shipped(name), "{name}");
