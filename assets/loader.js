@@ -1,11 +1,11 @@
 // law-explainer's loader, second part: a module that assets/embed.js loads once per page, pinned.
 // It knows every file the widget fetches (FILES, names and integrity values), fetches each
 // element's language file (its loader words and first screen), adds the words beside the exit, shows
-// the build's first screen (xtask/src/nodes.rs) as soon as its stylesheet is in, loads the
+// the build's first screen (xtask/src/nodes.rs) with the walkthrough's styles it carries, loads the
 // walkthrough when the element nears the viewport and hands the first screen over to it, and runs
 // the exit's helpers that watch the page (a covering header, a clipping wrapper, focus in another
 // frame). Nothing here is needed for the quick exit itself to work. `cargo xtask build` fills in
-// the files and assets/loader.css and minifies it with the first part, sharing the shortened _ names.
+// the files, assets/loader.css and assets/widget.css and minifies it with the first part, sharing the shortened _ names.
 export default function (api) {
   var FILES = LE_FILES;
   var el = api._el;
@@ -14,7 +14,7 @@ export default function (api) {
   var extra = new CSSStyleSheet();
   extra.replaceSync(LE_LOADER_CSS);
   var wasm = {};
-  var css = null;
+  var sheet = null;
   var contents = {};
   var languages = {};
 
@@ -53,12 +53,15 @@ export default function (api) {
     }).then(function (buffer) { return new Uint8Array(buffer); });
   }
 
-  function loadCss() {
-    return css = css || api._fetch(FILES.css).then(function (response) { return response.text(); }).then(function (source) {
-      var sheet = new CSSStyleSheet();
-      sheet.replaceSync(source);
-      return sheet;
-    });
+  // The walkthrough's styles travel in this file: fetched on their own, they shared the link
+  // with the wasm and held the first screen back (docs/PERFORMANCE.md). Parsed only for a widget
+  // that shows.
+  function styles() {
+    if (!sheet) {
+      sheet = new CSSStyleSheet();
+      sheet.replaceSync(LE_WIDGET_CSS);
+    }
+    return sheet;
   }
 
   // The build's first screen is data, [tag, attributes, ...children] or a string, made into
@@ -160,17 +163,25 @@ export default function (api) {
 
   // What the second part does for each element: once its language's file has arrived, the rest.
   // The walkthrough's own files start as soon as the element nears the viewport, beside the
-  // language's file rather than a round trip after it.
+  // language's file rather than a round trip after it; its styles are parsed while that file
+  // travels, so the first screen shows as soon as it arrives.
   return function (instance) {
-    var early = new IntersectionObserver(function (entries) {
+    var near = new IntersectionObserver(function (entries) {
       if (instance._gone || !entries.some(function (entry) { return entry.isIntersecting; })) return;
-      early.disconnect();
+      near.disconnect();
+      instance._near = true;
+      styles();
       // Handled where they are used (load, below); here only started.
-      [loadWasm(wasmFor(instance._host)), loadCss(), loadContent(instance._lang)].forEach(function (started) {
+      [loadWasm(wasmFor(instance._host)), loadContent(instance._lang)].forEach(function (started) {
         started.catch(Object);
       });
+      if (instance._load) instance._load();
     }, { rootMargin: "300px" });
-    early.observe(instance._host);
+    near.observe(instance._host);
+    instance._stop = function () {
+      near.disconnect();
+      if (instance._mounted) instance._mounted.destroy();
+    };
     language(instance._lang).then(function (file) {
       if (!instance._gone) start(instance, file);
     }).catch(function (error) { instance._fail(error); });
@@ -199,9 +210,8 @@ export default function (api) {
     var first = file.first;
     var written = host.getAttribute("heading-level");
     var level = written === null ? first.level : first.levels.indexOf(written) < 0 ? 0 : +written;
-    var show = function (sheet) {
-      if (instance._mounted || instance._gone || instance._settled) return;
-      root.adoptedStyleSheets = [shell, extra, sheet];
+    var show = function () {
+      root.adoptedStyleSheets = [shell, extra, styles()];
       if (!level || !instance._plain() || instance._app.hasAttribute("data-le-first")) return;
       var screen = build(first.screen, level - first.level);
       instance._app.replaceWith(screen);
@@ -209,20 +219,17 @@ export default function (api) {
       hold(instance);
     };
 
-    var load = function () {
+    var load = instance._load = function () {
       if (instance._loading) return;
       instance._loading = true;
-      observer.disconnect();
-      var sheet = loadCss();
-      sheet.then(show, Object);
-      Promise.all([loadWasm(wasmFor(host)), sheet, loadContent(instance._lang)]).then(function (loaded) {
+      show();
+      Promise.all([loadWasm(wasmFor(host)), loadContent(instance._lang)]).then(function (loaded) {
         if (instance._gone) return;
-        root.adoptedStyleSheets = [shell, extra, loaded[1]];
         root.querySelectorAll("style").forEach(function (style) { style.remove(); });
         // The walkthrough renders the same step over the rendered one: focus and a press carry over.
         var buttons = function () { return instance._app.querySelectorAll("button"); };
         var focused = [].indexOf.call(buttons(), root.activeElement);
-        mount(loaded[0], loaded[2]);
+        mount(loaded[0], loaded[1]);
         // Yew renders in a microtask after mount: by the next task the buttons are live.
         setTimeout(function () {
           var live = buttons();
@@ -232,8 +239,6 @@ export default function (api) {
       }).catch(function (error) {
         instance._fail(error);
       }).finally(function () {
-        // A stylesheet arriving after a failure leaves the failure message where it is.
-        instance._settled = true;
         instance._app.removeAttribute("data-le-first");
       });
     };
@@ -269,15 +274,8 @@ export default function (api) {
       });
     });
 
-    var observer = new IntersectionObserver(function (entries) {
-      if (entries.some(function (entry) { return entry.isIntersecting; })) load();
-    }, { rootMargin: "300px" });
-    observer.observe(host);
+    if (instance._near) load();
     host.addEventListener("focusin", load);
     host.addEventListener("pointerenter", load);
-    instance._stop = function () {
-      observer.disconnect();
-      if (instance._mounted) instance._mounted.destroy();
-    };
   }
 }

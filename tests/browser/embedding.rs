@@ -150,7 +150,8 @@ fn a_strict_content_security_policy_sees_no_violation_and_cross_origin_files_loa
             .into_iter()
             .filter(|u| u.starts_with("http"))
             .filter(|u| {
-                [".wasm", ".css", "embed.js"].iter().any(|end| u.ends_with(end)) || u.contains("/law-explainer-")
+                [".wasm", "embed.js"].iter().any(|end| u.ends_with(end))
+                    || ["/law-explainer-", "/loader-"].iter().any(|name| u.contains(name))
             })
             .collect();
         assert!(widget_files.len() >= 4, "{widget_files:?}");
@@ -376,7 +377,7 @@ fn every_partner_page_is_axe_clean_inside_the_shadow_root() {
 
 /// The widget's own files the page has asked for so far.
 async fn widget_downloads(h: &Harness) -> Vec<String> {
-    h.page_requests().await.into_iter().filter(|u| u.ends_with(".wasm") || u.contains("/widget-")).collect()
+    h.page_requests().await.into_iter().filter(|u| u.ends_with(".wasm") || u.contains("/content-")).collect()
 }
 
 #[test]
@@ -398,7 +399,7 @@ fn below_the_fold_the_page_pays_only_for_the_loader_until_the_visitor_comes_near
         chain.perform().await.unwrap();
         assert_eq!(h.focused().await, ("Skip to the walkthrough".to_string(), "link".to_string()));
         h.by_role("heading", &compiler::english().steps[0].title).await;
-        assert_eq!(widget_downloads(&h).await.len(), 2, "the wasm and the stylesheet, once each");
+        assert_eq!(widget_downloads(&h).await.len(), 2, "the wasm and the language's content, once each");
         h.quit().await;
     })
 }

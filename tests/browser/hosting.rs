@@ -50,7 +50,7 @@ fn the_documented_nginx_configuration_sends_the_right_headers() {
     let cases = [
         (format!("/{}", built("law-explainer-", "_bg.wasm")), "application/wasm", immutable),
         (format!("/{}", built("content-en-", ".bin")), "application/octet-stream", immutable),
-        (format!("/{}", built("widget-", ".css")), "text/css; charset=utf-8", immutable),
+        (format!("/{}", built("locale-en-", ".json")), "application/json; charset=utf-8", immutable),
         (format!("/{}", built("embed-", ".js")), "text/javascript; charset=utf-8", immutable),
         ("/embed.js".to_string(), "text/javascript; charset=utf-8", "no-cache"),
         ("/".to_string(), "text/html; charset=utf-8", "no-store"),

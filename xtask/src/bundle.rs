@@ -1,7 +1,7 @@
 //! After Trunk: writes the loader and its stylesheets into dist/. Trunk builds the wasm and its
 //! JS glue (content-hashed names, no inline start-up script: `inject_scripts = false`); this
-//! step names the stylesheet by its hash too, fills the loader with every file name and
-//! integrity, and writes it twice: `embed.js` (always the latest) and `embed-<hash>.js`
+//! step fills the loader with every file name and integrity and the minified stylesheets, and
+//! writes it twice: `embed.js` (always the latest) and `embed-<hash>.js`
 //! (a versioned URL whose content never changes, safe to pin with Subresource Integrity).
 //! It puts the first screen into the standalone page (`prerender`), writes brotli copies of
 //! what it serves, and writes `law-explainer-offline.html`: the standalone page with the
@@ -68,9 +68,6 @@ pub fn write(root: &Path, locales: &[Locale]) -> Result<Embed, String> {
     let page = with_head_style(&page, &page_css)?;
 
     let css_text = stylesheet("widget.css")?;
-    let css = css_text.as_bytes();
-    let css_name = format!("widget-{}.css", short_hash(css));
-    write(&css_name, css)?;
     let shell = stylesheet("shell.css")?;
     let loader_css = stylesheet("loader.css")?;
     // The standalone page's first screen carries the stylesheets inline: linked, they would
@@ -90,7 +87,6 @@ pub fn write(root: &Path, locales: &[Locale]) -> Result<Embed, String> {
     let mut pinned: Vec<(String, &str, Vec<u8>)> = vec![
         (js.clone(), "text/javascript", read(&dist.join(&js))?),
         (wasm.clone(), "application/wasm", read(&dist.join(&wasm))?),
-        (css_name.clone(), "text/css", css.to_vec()),
         (classroom_js.clone(), "text/javascript", read(&dist.join(&classroom_js))?),
         (classroom_wasm.clone(), "application/wasm", read(&dist.join(&classroom_wasm))?),
     ];
@@ -98,8 +94,7 @@ pub fn write(root: &Path, locales: &[Locale]) -> Result<Embed, String> {
     let mut files = json!({
         "js": entry(&js, &pinned[0].2),
         "wasm": entry(&wasm, &pinned[1].2),
-        "css": entry(&css_name, css),
-        "classroom": { "js": entry(&classroom_js, &pinned[3].2), "wasm": entry(&classroom_wasm, &pinned[4].2) },
+        "classroom": { "js": entry(&classroom_js, &pinned[2].2), "wasm": entry(&classroom_wasm, &pinned[3].2) },
     });
     // Each language's content (named by its hash like the rest) and its file of loader words and
     // first screen; embed.js carries only its exit word.
@@ -130,7 +125,11 @@ pub fn write(root: &Path, locales: &[Locale]) -> Result<Embed, String> {
     let _ = fs::remove_file(&names);
     let second_template = read_text(&root.join("assets/loader.js"))?;
     let second_part = |files: &serde_json::Value| -> Result<(String, String), String> {
-        let values = [("LE_FILES", files.to_string()), ("LE_LOADER_CSS", format!("{loader_css:?}"))];
+        let values = [
+            ("LE_FILES", files.to_string()),
+            ("LE_LOADER_CSS", format!("{loader_css:?}")),
+            ("LE_WIDGET_CSS", format!("{css_text:?}")),
+        ];
         let values: Vec<(&str, &str)> = values.iter().map(|(name, value)| (*name, value.as_str())).collect();
         let second = minify_js(root, &fill(&second_template, "assets/loader.js", &values)?, &names, true)?;
         Ok((format!("loader-{}.js", short_hash(second.as_bytes())), second))

@@ -27,7 +27,6 @@ fn shipped(name: &str) -> bool {
         || hashed("locale-", ".json")
         || hashed("law-explainer-", ".js")
         || hashed("law-explainer-", "_bg.wasm")
-        || hashed("widget-", ".css")
         || hashed("classroom-", ".js")
         || hashed("classroom-", "_bg.wasm")
         || hashed("content-", ".bin")
@@ -104,7 +103,6 @@ mod tests {
             "standalone.js",
             "law-explainer-0a1b.js",
             "law-explainer-0a1b_bg.wasm",
-            "widget-9f.css",
             "classroom-2c.js",
             "classroom-2c_bg.wasm",
             "content-es-1.bin",

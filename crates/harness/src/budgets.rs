@@ -37,7 +37,6 @@ pub fn initial_load(name: &str) -> bool {
         || hashed("locale-en-", ".json")
         || hashed("law-explainer-", ".js")
         || hashed("law-explainer-", ".wasm")
-        || hashed("widget-", ".css")
         || hashed("content-en-", ".bin")
 }
 
