@@ -20,7 +20,7 @@ pub struct Budget {
 pub const LOADER: Budget = Budget { what: "loader (embed.js), brotli bytes", issue: 3_000.0, ceiling: None };
 /// Everything [`initial_load`] names, brotli bytes.
 pub const INITIAL_LOAD: Budget =
-    Budget { what: "initial widget load, brotli bytes", issue: 90_000.0, ceiling: Some(134_614.0) };
+    Budget { what: "initial widget load, brotli bytes", issue: 90_000.0, ceiling: Some(134_400.0) };
 /// The initial load over a bare Yew app's wasm and glue, built the same way (`benches/yew-hello`).
 pub const OVER_BARE_YEW: Budget =
     Budget { what: "initial widget load / bare Yew app", issue: 1.6, ceiling: Some(2.93) };
@@ -134,13 +134,13 @@ impl Sizes {
 mod tests {
     use super::*;
 
-    const TODAY: Sizes = Sizes { loader: 2_867, initial_load: 134_614, bare_yew: 45_953 };
+    const TODAY: Sizes = Sizes { loader: 2_864, initial_load: 134_352, bare_yew: 45_953 };
 
     #[test]
     fn todays_sizes_pass_and_say_how_far_each_unmet_budget_is() {
         let lines = TODAY.check().unwrap();
-        assert!(lines[0].ends_with("2867, met"), "{lines:?}");
-        assert!(lines[1].contains("the issue's 90000 is not met (44614 to go)"), "{lines:?}");
+        assert!(lines[0].ends_with("2864, met"), "{lines:?}");
+        assert!(lines[1].contains("the issue's 90000 is not met (44352 to go)"), "{lines:?}");
     }
 
     #[test]
@@ -158,8 +158,14 @@ mod tests {
 
     #[test]
     fn the_initial_load_is_the_loader_its_second_part_and_english() {
-        for name in ["embed.js", "loader-1a.js", "locale-en-2b.json", "law-explainer-3c.js", "law-explainer-3c_bg.wasm"]
-        {
+        for name in [
+            "embed.js",
+            "loader-1a.js",
+            "locale-en-2b.json",
+            "law-explainer-3c.js",
+            "law-explainer-3c_bg.wasm",
+            "content-en-4d.bin",
+        ] {
             assert!(initial_load(name), "{name}");
         }
         for name in [
