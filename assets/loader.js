@@ -5,7 +5,8 @@
 // walkthrough when the element nears the viewport and hands the first screen over to it, and runs
 // the exit's helpers that watch the page (a covering header, a clipping wrapper, focus in another
 // frame). Nothing here is needed for the quick exit itself to work. `cargo xtask build` fills in
-// the files, assets/loader.css and assets/widget.css and minifies it with the first part, sharing the shortened _ names.
+// the files, assets/loader.css and assets/widget.css and minifies it with the first part,
+// sharing the shortened _ names.
 export default function (api) {
   var FILES = LE_FILES;
   var el = api._el;
