@@ -61,7 +61,7 @@ const GOVUK_ON_OUR_PAGE: Subject = Subject {
     overlay: ".govuk-exit-this-page-overlay",
 };
 
-/// Writes [`GOVUK_ON_OUR_PAGE`]'s page: GOV.UK's fixture with the first step after its heading.
+/// Writes [`GOVUK_ON_OUR_PAGE`]'s page: GOV.UK's fixture with the first step at the end of its main.
 fn write_govuk_step_page() -> std::path::PathBuf {
     let fixtures = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures");
     let page = std::fs::read_to_string(fixtures.join("bench-govuk.html")).expect("GOV.UK's fixture");
