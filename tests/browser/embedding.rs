@@ -475,6 +475,10 @@ async fn a_partner_page_shows_the_first_step_before_the_webassembly_and_keeps_fo
     h.by_role("heading", &steps[0].title).await;
     assert_eq!(h.js(WASM_ARRIVED, vec![]).await, false, "the first step came before the wasm");
     assert_eq!(heading_tag(&h, &steps[0].title).await, "H2", "the default heading level on a partner's page");
+    // The walkthrough's styles come with the loader, so the step is never shown unstyled.
+    let next_height = "return getComputedStyle([...W.querySelectorAll('[data-le-first] button')]\
+                       .find(b => b.textContent.trim() === 'Next')).minHeight";
+    assert_eq!(h.js(next_height, vec![]).await, "44px", "Next has the walkthrough's 44 px target before the wasm");
     let focus =
         "[...W.querySelectorAll('[data-le-first] button')].find(b => b.textContent.trim() === 'Next').focus(); \
                  return true";
