@@ -131,11 +131,15 @@
     instances.forEach(function (one) {
       one._host.dispatchEvent(new Event("le-exit"));
     });
-    // The widgets go once the cover has been painted over them: hiding a walkthrough in the same
-    // frame made the cover's paint later than GOV.UK's (docs/PERFORMANCE.md). A hidden page
-    // paints no frame, so there they go at once.
+    // The widgets go once the cover has been painted over them, and the tab's title with them
+    // (it may name the subject while the next page loads: it says only what the cover says).
+    // Either in the cover's own frame made its paint later than GOV.UK's (docs/PERFORMANCE.md):
+    // hiding a walkthrough reflows the page, and a new title cost the exit's handler a third of
+    // its time. A hidden page paints no frame, so there they go at once.
     var hide = function () {
       instances.forEach(function (one) { one._widget.hidden = true; });
+      if (title === null) title = document.title;
+      document.title = instance._text.leaving || instance._link.textContent;
     };
     if (document.hidden) hide();
     else requestAnimationFrame(function () { setTimeout(hide); });
@@ -153,10 +157,6 @@
     } catch (e) {
       refused = true;
     }
-    // The tab's title goes with the content (it may name the subject while the next page
-    // loads): it says only what the cover says.
-    if (title === null) title = document.title;
-    document.title = instance._text.leaving || instance._link.textContent;
     // A second activation (a double click, or Shift x3 after a click) tries again under the same cover.
     if (!overlay) {
       overlay = el("div", { class: "le-overlay-host" });
