@@ -200,7 +200,10 @@ async fn exit_medians(subjects: &[&Subject], by_shift: bool, first_run: usize) -
         }
     }
     h.quit().await;
-    times.into_iter().map(|(paints, navigations)| (median(paints.clone()), mean(&paints), median(navigations))).collect()
+    times
+        .into_iter()
+        .map(|(paints, navigations)| (median(paints.clone()), mean(&paints), median(navigations)))
+        .collect()
 }
 
 /// The size of `file` compressed by `program`. A missing tool stops the bench: a size of 0
