@@ -189,7 +189,7 @@ fn median(mut values: Vec<f64>) -> f64 {
 
 /// Each subject's overlay painted (median and mean) and navigation start (median), the subjects taking turns exit by
 /// exit in one browser, so a machine that slows down or speeds up mid-run does so for all.
-async fn exit_medians(subjects: &[&Subject], by_shift: bool, first_run: usize) -> Vec<(f64, f64, f64)> {
+async fn exit_figures(subjects: &[&Subject], by_shift: bool, first_run: usize) -> Vec<(f64, f64, f64)> {
     let h = Harness::start().await;
     let mut times = vec![(Vec::new(), Vec::new()); subjects.len()];
     for run in 0..RUNS {
@@ -728,8 +728,8 @@ async fn exit_times() {
          |---|---|---:|---:|---:|---:|---:|"
     );
     for (n, (label, by_shift)) in [("click", false), ("third Shift", true)].into_iter().enumerate() {
-        let medians = exit_medians(&[&OURS, &GOVUK, &GOVUK_ON_OUR_PAGE], by_shift, n * 1000).await;
-        let [ours, theirs, same_page] = medians[..] else { unreachable!("three subjects, three medians") };
+        let figures = exit_figures(&[&OURS, &GOVUK, &GOVUK_ON_OUR_PAGE], by_shift, n * 1000).await;
+        let [ours, theirs, same_page] = figures[..] else { unreachable!("three subjects, three figures") };
         let row = |to: &str, (ours, theirs, same_page): (f64, f64, f64)| {
             println!(
                 "| {label} | {to} | {ours:.1} | {theirs:.1} | {:.2} | {same_page:.1} | {:.2} |",
