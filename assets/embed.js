@@ -133,9 +133,9 @@
     });
     // The widgets go once the cover has been painted over them, and the tab's title with them
     // (it may name the subject while the next page loads: it says only what the cover says).
-    // Either in the cover's own frame made its paint later than GOV.UK's (docs/PERFORMANCE.md):
-    // hiding a walkthrough reflows the page, and a new title cost the exit's handler a third of
-    // its time. A hidden page paints no frame, so there they go at once.
+    // Doing either before the cover's frame made its paint later than GOV.UK's
+    // (docs/PERFORMANCE.md): hiding a walkthrough reflows the page, and a new title cost the
+    // exit's handler a third of its time. A hidden page paints no frame, so there they go at once.
     var hide = function () {
       instances.forEach(function (one) { one._widget.hidden = true; });
       if (title === null) title = document.title;

@@ -187,8 +187,9 @@ fn median(mut values: Vec<f64>) -> f64 {
     }
 }
 
-/// Each subject's overlay painted (median and mean) and navigation start (median), the subjects taking turns exit by
-/// exit in one browser, so a machine that slows down or speeds up mid-run does so for all.
+/// Each subject's overlay painted (median and mean) and navigation start (median), the subjects
+/// taking turns exit by exit in one browser, so a machine that slows down or speeds up mid-run
+/// does so for all.
 async fn exit_figures(subjects: &[&Subject], by_shift: bool, first_run: usize) -> Vec<(f64, f64, f64)> {
     let h = Harness::start().await;
     let mut times = vec![(Vec::new(), Vec::new()); subjects.len()];
