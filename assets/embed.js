@@ -16,6 +16,9 @@
   var LANGS = LE_LANGS;
   // The languages written right to left, so the exit bar sits right before the file arrives.
   var RTL = LE_RTL;
+  // The languages' files' shared hash, so the element's starts with the element, beside the
+  // second part instead of a round trip after it (the second part checks it: loader.js).
+  var LOCALES = LE_LOCALES;
   var SECOND = LE_SECOND;
   // The offline copy's data: addresses by file name (empty when served).
   var INLINE = LE_INLINE;
@@ -29,6 +32,7 @@
   var shell = new CSSStyleSheet();
   shell.replaceSync(LE_SHELL_CSS);
   var instances = [];
+  var early = {};
   var allowed = [];
   var policy;
   var made = 0;
@@ -120,7 +124,7 @@
 
   // The second part, started once: it returns what it does for each element.
   var second = loadModule(SECOND).then(function (module) {
-    return module.default({ _url: url, _el: el, _warn: warn, _fetch: fetchChecked, _module: loadModule, _shell: shell, _instances: instances, _exit: exit, _base: base });
+    return module.default({ _url: url, _el: el, _warn: warn, _fetch: fetchChecked, _module: loadModule, _shell: shell, _instances: instances, _exit: exit, _base: base, _early: early });
   });
 
   function exit(event, instance) {
@@ -236,6 +240,8 @@
     this._number = ++made;
     this._text = {};
     var lang = this._lang = locale(host.getAttribute("lang"), host.getAttribute("languages"));
+    // Only where the second part can check it (crypto.subtle): elsewhere it fetches it, checked.
+    if (isSecureContext) (early[lang] = early[lang] || fetchChecked(["locale-" + lang + "-" + LOCALES + ".json"])).catch(Object);
     var root = host.shadowRoot || host.attachShadow({ mode: "open" });
     root.adoptedStyleSheets = [shell];
     // The standalone page arrives with its first step rendered (xtask/src/prerender.rs). It is

@@ -19,10 +19,28 @@ export default function (api) {
   var contents = {};
   var languages = {};
 
-  // A language's loader words and first screen (JSON), fetched once per page.
+  // A language's loader words and first screen (JSON), fetched once per page. The first part
+  // started the elements' own languages' files before this part arrived (api._early), without
+  // integrity (it does not know the values): their bytes are checked here instead, and a file
+  // that does not match, or did not come, is fetched again with its integrity.
   function language(code) {
-    return languages[code] = languages[code] || api._fetch(FILES.locales[code]).then(function (response) {
+    return languages[code] = languages[code] || checked(code).catch(function () {
+      return api._fetch(FILES.locales[code]);
+    }).then(function (response) {
       return response.json();
+    });
+  }
+
+  function checked(code) {
+    var started = api._early[code];
+    if (!started) return Promise.reject();
+    return started.then(function (response) {
+      return response.arrayBuffer();
+    }).then(function (bytes) {
+      return crypto.subtle.digest("SHA-256", bytes).then(function (digest) {
+        if ("sha256-" + btoa(String.fromCharCode.apply(null, new Uint8Array(digest))) !== FILES.locales[code][1]) throw Error();
+        return new Response(bytes);
+      });
     });
   }
 

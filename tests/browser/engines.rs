@@ -154,6 +154,36 @@ async fn a_tampered_glue_never_runs(engine: Engine) {
     h.quit().await;
 }
 
+/// The element's language file starts with the element, beside the loader's second part instead
+/// of a round trip after it, and the second part checks its bytes: on a partner's page on another
+/// origin the file is asked for once, and the walkthrough runs.
+async fn the_language_file_is_fetched_once(engine: Engine) {
+    let h = Harness::start_on(engine).await;
+    h.open_as_served("/fixtures/cross-origin.html").await;
+    h.by_role("button", "Present").await;
+    let asked: Vec<String> =
+        h.server.requests().into_iter().map(|r| r.path).filter(|path| path.starts_with("/locale-")).collect();
+    assert_eq!(asked.len(), 1, "{asked:?}");
+    assert!(asked[0].starts_with("/locale-en-"), "{asked:?}");
+    h.quit().await;
+}
+
+/// A language's file changed on the widget's host: the bytes fetched beside the second part
+/// fail its check, the file is fetched again with its integrity, which the browser refuses too.
+/// The loader's words never arrive, the partner hears why on the console, and the exit works.
+async fn a_tampered_language_file_is_refused(engine: Engine) {
+    let h = Harness::start_on(engine).await;
+    h.server.tamper_locales();
+    h.open_as_served("/fixtures/cross-origin.html").await;
+    h.wait_for("a warning", "return window.leWarnings.some(w => w.startsWith('law-explainer: '))", vec![]).await;
+    let asked = h.server.requests().into_iter().filter(|r| r.path.starts_with("/locale-en-")).count();
+    assert_eq!(asked, 2, "fetched beside the second part, then again with its integrity");
+    assert!(!h.has_role("link", "Skip to the walkthrough").await, "none of the file's words were used");
+    h.by_role("link", "Quick exit").await.click().await.unwrap();
+    h.wait_for_path("/fixtures/exit.html").await;
+    h.quit().await;
+}
+
 /// Issue 24: with focus in another frame of the partner's page (a video player, another site's
 /// form), whose keys the page cannot hear, the widget says beside its exit that Shift×3 cannot
 /// work there, until focus comes back to the page.
@@ -423,6 +453,8 @@ on_engines! {
     shift_three_times_on_the_page_around_a_frame_leaves: Chromium, Firefox, WebKit;
     shift_three_times_in_a_cross_origin_frame_leaves: Chromium, Firefox, WebKit;
     a_tampered_glue_never_runs: Chromium, Firefox, WebKit;
+    the_language_file_is_fetched_once: Chromium, Firefox, WebKit;
+    a_tampered_language_file_is_refused: Chromium, Firefox, WebKit;
     focus_in_another_frame_is_said_beside_the_exit: Chromium, Firefox, WebKit;
     on_a_phone_the_exit_is_on_screen_at_every_step_and_a_tap_leaves: Chromium, WebKit;
     walks_every_step: Firefox, WebKit;

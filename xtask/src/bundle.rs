@@ -97,20 +97,28 @@ pub fn write(root: &Path, locales: &[Locale]) -> Result<Embed, String> {
         "classroom": { "js": entry(&classroom_js, &pinned[2].2), "wasm": entry(&classroom_wasm, &pinned[3].2) },
     });
     // Each language's content (named by its hash like the rest) and its file of loader words and
-    // first screen; embed.js carries only its exit word.
+    // first screen; embed.js carries only its exit word. The languages' files share one hash
+    // (of them all), so embed.js can name the element's file with one value for every language
+    // and start it beside the second part; their integrity values are the second part's.
+    let words: Vec<Vec<u8>> = locales
+        .iter()
+        .map(|locale| {
+            let first = prerender::screen(&locale.content)?;
+            Ok(json!({ "words": crate::locales::loader_words(locale), "first": first }).to_string().into_bytes())
+        })
+        .collect::<Result<_, String>>()?;
+    let locales_hash = short_hash(&words.concat());
     let mut exit_words = serde_json::Map::new();
     let mut rtl = Vec::new();
-    for locale in locales {
+    for (locale, bytes) in locales.iter().zip(words) {
         let content = &locale.content;
         let code = &content.locale;
-        let bytes = crate::locales::bytes(content);
-        let name = format!("content-{code}-{}.bin", short_hash(&bytes));
-        write(&name, &bytes)?;
-        files["content"][code] = entry(&name, &bytes);
-        pinned.push((name, "application/octet-stream", bytes));
-        let words = json!({ "words": crate::locales::loader_words(locale), "first": prerender::screen(content)? });
-        let bytes = words.to_string().into_bytes();
-        let name = format!("locale-{code}-{}.json", short_hash(&bytes));
+        let content_bytes = crate::locales::bytes(content);
+        let name = format!("content-{code}-{}.bin", short_hash(&content_bytes));
+        write(&name, &content_bytes)?;
+        files["content"][code] = entry(&name, &content_bytes);
+        pinned.push((name, "application/octet-stream", content_bytes));
+        let name = format!("locale-{code}-{locales_hash}.json");
         write(&name, &bytes)?;
         files["locales"][code] = entry(&name, &bytes);
         pinned.push((name, "application/json", bytes));
@@ -142,6 +150,7 @@ pub fn write(root: &Path, locales: &[Locale]) -> Result<Embed, String> {
         let values = [
             ("LE_LANGS", serde_json::Value::Object(exit_words.clone()).to_string()),
             ("LE_RTL", json!(rtl).to_string()),
+            ("LE_LOCALES", format!("{locales_hash:?}")),
             ("LE_SECOND", entry(second_name, second.as_bytes()).to_string()),
             ("LE_INLINE", inline.to_string()),
             // Facts the widget's Rust also uses, written once there.

@@ -46,6 +46,7 @@ struct Shared {
     /// Serve the wasm-bindgen glue with a line added in front, as a compromised widget host might.
     tamper_glue: AtomicBool,
     tamper_loader: AtomicBool,
+    tamper_locales: AtomicBool,
     /// Send the built pages with the strict policy a widget host may give them ([`PAGE_POLICY`]).
     page_policy: AtomicBool,
 }
@@ -83,6 +84,7 @@ impl Server {
             slow_wasm: AtomicBool::new(false),
             tamper_glue: AtomicBool::new(false),
             tamper_loader: AtomicBool::new(false),
+            tamper_locales: AtomicBool::new(false),
             page_policy: AtomicBool::new(false),
         });
         let server_side = shared.clone();
@@ -110,6 +112,7 @@ impl Server {
             &self.shared.slow_wasm,
             &self.shared.tamper_glue,
             &self.shared.tamper_loader,
+            &self.shared.tamper_locales,
             &self.shared.page_policy,
         ] {
             setting.store(false, Ordering::SeqCst);
@@ -135,6 +138,12 @@ impl Server {
     /// front of it, so its integrity check refuses it.
     pub fn tamper_loader(&self) {
         self.shared.tamper_loader.store(true, Ordering::SeqCst);
+    }
+
+    /// From now on, serve the languages' files (`locale-<lang>-<hash>.json`) with [`TAMPERED`]
+    /// in front of them, so their checks refuse them.
+    pub fn tamper_locales(&self) {
+        self.shared.tamper_locales.store(true, Ordering::SeqCst);
     }
 
     /// From now on, send the built pages with [`PAGE_POLICY`].
@@ -213,7 +222,8 @@ fn handle(stream: TcpStream, shared: &Shared) -> std::io::Result<()> {
         }
         Some((p, body))
             if (shared.tamper_glue.load(Ordering::SeqCst) && is_glue(&p))
-                || (shared.tamper_loader.load(Ordering::SeqCst) && is_loader(&p)) =>
+                || (shared.tamper_loader.load(Ordering::SeqCst) && is_loader(&p))
+                || (shared.tamper_locales.load(Ordering::SeqCst) && is_locale(&p)) =>
         {
             let tampered = [TAMPERED.as_bytes(), &body].concat();
             send(&mut stream, "200 OK", &format!("Content-Type: {}", content_type(&p)), &tampered)
@@ -249,6 +259,12 @@ fn is_glue(path: &Path) -> bool {
 fn is_loader(path: &Path) -> bool {
     let name = path.file_name().and_then(|n| n.to_str()).unwrap_or("");
     name.starts_with("loader-") && name.ends_with(".js")
+}
+
+/// A language's file, `locale-<lang>-<hash>.json`.
+fn is_locale(path: &Path) -> bool {
+    let name = path.file_name().and_then(|n| n.to_str()).unwrap_or("");
+    name.starts_with("locale-") && name.ends_with(".json")
 }
 
 /// A string field of the flat JSON xtask writes (`dist/embed.json`), without a JSON parser.
