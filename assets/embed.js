@@ -16,8 +16,8 @@
   var LANGS = LE_LANGS;
   // The languages written right to left, so the exit bar sits right before the file arrives.
   var RTL = LE_RTL;
-  // The languages' files' shared hash, so the element's starts with the element, beside the
-  // second part instead of a round trip after it (the second part checks it: loader.js).
+  // The hash every language's file has in its name (locale-<lang>-<hash>.json), so this part
+  // can start the element's file itself (see Instance).
   var LOCALES = LE_LOCALES;
   var SECOND = LE_SECOND;
   // The offline copy's data: addresses by file name (empty when served).
@@ -240,7 +240,9 @@
     this._number = ++made;
     this._text = {};
     var lang = this._lang = locale(host.getAttribute("lang"), host.getAttribute("languages"));
-    // Only where the second part can check it (crypto.subtle): elsewhere it fetches it, checked.
+    // The element's language file starts now, beside the second part rather than a round trip
+    // after it. The second part checks its bytes with crypto.subtle, which only a secure context
+    // has: elsewhere it fetches the file itself, with its integrity.
     if (isSecureContext) (early[lang] = early[lang] || fetchChecked(["locale-" + lang + "-" + LOCALES + ".json"])).catch(Object);
     var root = host.shadowRoot || host.attachShadow({ mode: "open" });
     root.adoptedStyleSheets = [shell];
