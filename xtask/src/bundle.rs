@@ -100,17 +100,17 @@ pub fn write(root: &Path, locales: &[Locale]) -> Result<Embed, String> {
     // first screen; embed.js carries only its exit word. The languages' files share one hash
     // (of them all), so embed.js can name the element's file with one value for every language
     // and start it beside the second part; their integrity values are the second part's.
-    let words: Vec<Vec<u8>> = locales
+    let language_files: Vec<Vec<u8>> = locales
         .iter()
         .map(|locale| {
             let first = prerender::screen(&locale.content)?;
             Ok(json!({ "words": crate::locales::loader_words(locale), "first": first }).to_string().into_bytes())
         })
         .collect::<Result<_, String>>()?;
-    let locales_hash = short_hash(&words.concat());
+    let locales_hash = short_hash(&language_files.concat());
     let mut exit_words = serde_json::Map::new();
     let mut rtl = Vec::new();
-    for (locale, bytes) in locales.iter().zip(words) {
+    for (locale, bytes) in locales.iter().zip(language_files) {
         let content = &locale.content;
         let code = &content.locale;
         let content_bytes = crate::locales::bytes(content);
