@@ -220,11 +220,7 @@ fn handle(stream: TcpStream, shared: &Shared) -> std::io::Result<()> {
                 .replace("{{EMBED_INTEGRITY}}", json_field(&embed, "integrity"));
             respond(&mut stream, "200 OK", content_type(&p), page.as_bytes())
         }
-        Some((p, body))
-            if (shared.tamper_glue.load(Ordering::SeqCst) && is_glue(&p))
-                || (shared.tamper_loader.load(Ordering::SeqCst) && is_loader(&p))
-                || (shared.tamper_locales.load(Ordering::SeqCst) && is_locale(&p)) =>
-        {
+        Some((p, body)) if tampered(shared, &p) => {
             let tampered = [TAMPERED.as_bytes(), &body].concat();
             send(&mut stream, "200 OK", &format!("Content-Type: {}", content_type(&p)), &tampered)
         }
@@ -248,23 +244,18 @@ fn handle(stream: TcpStream, shared: &Shared) -> std::io::Result<()> {
     }
 }
 
-/// Trunk's wasm-bindgen glue, the visitor's `law-explainer-<hash>.js` or the classroom's
-/// `classroom-<hash>.js` (not the `_bg.wasm` beside them).
-fn is_glue(path: &Path) -> bool {
+/// Whether `path` is a file the test asked to serve tampered: Trunk's wasm-bindgen glue (the
+/// visitor's `law-explainer-<hash>.js` or the classroom's `classroom-<hash>.js`, not the
+/// `_bg.wasm` beside them), the loader's second part (`loader-<hash>.js`) or a language's file
+/// (`locale-<lang>-<hash>.json`).
+fn tampered(shared: &Shared, path: &Path) -> bool {
     let name = path.file_name().and_then(|n| n.to_str()).unwrap_or("");
-    (name.starts_with("law-explainer-") || name.starts_with("classroom-")) && name.ends_with(".js")
-}
-
-/// The loader's second part, `loader-<hash>.js`.
-fn is_loader(path: &Path) -> bool {
-    let name = path.file_name().and_then(|n| n.to_str()).unwrap_or("");
-    name.starts_with("loader-") && name.ends_with(".js")
-}
-
-/// A language's file, `locale-<lang>-<hash>.json`.
-fn is_locale(path: &Path) -> bool {
-    let name = path.file_name().and_then(|n| n.to_str()).unwrap_or("");
-    name.starts_with("locale-") && name.ends_with(".json")
+    let asked = |setting: &AtomicBool| setting.load(Ordering::SeqCst);
+    (asked(&shared.tamper_glue)
+        && (name.starts_with("law-explainer-") || name.starts_with("classroom-"))
+        && name.ends_with(".js"))
+        || (asked(&shared.tamper_loader) && name.starts_with("loader-") && name.ends_with(".js"))
+        || (asked(&shared.tamper_locales) && name.starts_with("locale-") && name.ends_with(".json"))
 }
 
 /// A string field of the flat JSON xtask writes (`dist/embed.json`), without a JSON parser.
